@@ -1,0 +1,140 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Dependencies point one way: executables → server app / client → store / domain → database layer.
+// The CLI (`liaison`) never links libpq, the database layer or the server framework.
+let package = Package(
+    name: "liaison",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "liaisond", targets: ["liaisond"]),
+        .executable(name: "liaison", targets: ["liaison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.7.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.8.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.24.0"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.1.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+    ],
+    targets: [
+        // libpq, the PostgreSQL C client library (Debian: libpq-dev).
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
+        ),
+        // Build-time tool that embeds text files (migrations, the OpenAPI document) as Swift strings.
+        .executableTarget(name: "EmbedTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedTool"]),
+
+        // Safe async access to PostgreSQL over libpq: connections, parameters, rows, errors,
+        // transactions, pool, migrations and the embedded cluster.
+        .target(
+            name: "LiaisonPostgres",
+            dependencies: [
+                "CLibPQ",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // The domain: types, validation and arithmetic. Pure Swift, no database, no framework.
+        .target(name: "LiaisonDomain"),
+        // SQL per aggregate, and the schema migrations embedded from sql/.
+        .target(
+            name: "LiaisonStore",
+            dependencies: ["LiaisonDomain", "LiaisonPostgres"],
+            plugins: ["EmbedFiles"]
+        ),
+        // The HTTP contract: openapi.yaml and the types generated from it, shared by server and client.
+        .target(
+            name: "LiaisonAPI",
+            dependencies: [.product(name: "OpenAPIRuntime", package: "swift-openapi-runtime")],
+            plugins: [
+                .plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator"),
+                "EmbedFiles",
+            ]
+        ),
+        // The server application: configuration, routes, handlers, lifecycle.
+        .target(
+            name: "LiaisonServer",
+            dependencies: [
+                "LiaisonAPI", "LiaisonDomain", "LiaisonStore", "LiaisonPostgres",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The client library used by the CLI: HTTP only.
+        .target(
+            name: "LiaisonClient",
+            dependencies: [
+                "LiaisonAPI", "LiaisonDomain",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "liaisond",
+            dependencies: [
+                "LiaisonServer", "LiaisonStore", "LiaisonPostgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "liaison",
+            dependencies: [
+                "LiaisonClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "LiaisonPostgresTests",
+            dependencies: [
+                "LiaisonPostgres", "LiaisonStore", "TestSupport",
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .testTarget(
+            name: "LiaisonServerTests",
+            dependencies: [
+                "LiaisonServer", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "TestSupport", "liaisond", "liaison",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
+        // Shared by the test targets: the throwaway PostgreSQL cluster and per-test databases.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "LiaisonPostgres", "LiaisonStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,248 @@
+import Logging
+import NIOPosix
+
+/// A bounded pool of PostgreSQL connections.
+///
+/// At most `maximumConnections` connections are open; a task that needs one when all are busy
+/// waits up to `acquireTimeout` and then gets a `.poolTimeout` error that says so. Connections
+/// that broke (a terminated backend, a server restart) are noticed when they come back or
+/// before they are handed out again, and replaced. The pool owns the threads on which libpq's
+/// blocking calls run: one per connection, so a slow query never waits for a thread.
+public final class ConnectionPool: Sendable {
+    public struct Configuration: Sendable {
+        public var connection: ConnectionConfiguration
+        public var maximumConnections: Int
+        public var acquireTimeout: Duration
+
+        public init(
+            connection: ConnectionConfiguration, maximumConnections: Int = 10,
+            acquireTimeout: Duration = .seconds(10)
+        ) {
+            self.connection = connection
+            self.maximumConnections = max(1, maximumConnections)
+            self.acquireTimeout = acquireTimeout
+        }
+    }
+
+    public let configuration: Configuration
+    private let state: PoolState
+    private let logger: Logger
+
+    public init(_ configuration: Configuration, logger: Logger = Logger(label: "liaison.postgres")) {
+        self.configuration = configuration
+        self.logger = logger
+        self.state = PoolState(configuration, logger: logger)
+    }
+
+    /// How many connections are open (in use or idle), and how many tasks wait for one.
+    public var statistics: (open: Int, idle: Int, waiting: Int) {
+        get async { await state.statistics }
+    }
+
+    /// Closes every connection once it is back, fails waiting tasks, and stops the pool's
+    /// threads. Returns when all connections are closed.
+    public func shutdown() async { await state.shutdown() }
+
+    // MARK: Using connections
+
+    /// Runs `body` with a connection of its own and returns the connection afterwards.
+    ///
+    /// When the very first statement on a connection that had been idle in the pool fails
+    /// because the server had already dropped it (a terminated backend, a restart), nothing was
+    /// executed, so `body` is run once more on a fresh connection.
+    public func withConnection<T>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        var retried = false
+        while true {
+            let (connection, reused) = try await state.acquire()
+            do {
+                let value = try await body(connection)
+                await state.release(connection)
+                return value
+            } catch let error as PostgresError where error.kind == .connectionLost {
+                let firstStatement = connection.statementsSinceCheckout <= 1
+                await state.release(connection)
+                if reused && firstStatement && !retried {
+                    retried = true
+                    logger.debug("retrying on a fresh connection", metadata: ["error": "\(error)"])
+                    continue
+                }
+                throw error
+            } catch {
+                await state.release(connection)
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` in a transaction on a connection of its own (see `PostgresConnection.withTransaction`).
+    public func withTransaction<T>(
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        try await withConnection { connection in
+            try await connection.withTransaction { try await body($0) }
+        }
+    }
+
+    /// Runs one statement on any free connection.
+    @discardableResult
+    public func query(
+        _ sql: String, _ parameters: [any PostgresEncodable] = []
+    ) async throws -> PostgresRows {
+        try await withConnection { try await $0.query(sql, parameters) }
+    }
+}
+
+/// The pool's mutable state, behind an actor.
+actor PoolState {
+    private struct Waiter {
+        var id: Int
+        var continuation: CheckedContinuation<PostgresConnection, any Error>
+        var timeout: Task<Void, Never>
+    }
+
+    let configuration: ConnectionPool.Configuration
+    private let threadPool: NIOThreadPool
+    private let logger: Logger
+    private var idle: [PostgresConnection] = []
+    private var waiters: [Waiter] = []
+    private var nextWaiterID = 0
+    /// Connections open or being opened, in use or idle.
+    private var openCount = 0
+    private var isShutDown = false
+    private var shutdownWaiters: [CheckedContinuation<Void, Never>] = []
+
+    init(_ configuration: ConnectionPool.Configuration, logger: Logger) {
+        self.configuration = configuration
+        self.logger = logger
+        self.threadPool = NIOThreadPool(numberOfThreads: configuration.maximumConnections)
+        threadPool.start()
+    }
+
+    var statistics: (open: Int, idle: Int, waiting: Int) { (openCount, idle.count, waiters.count) }
+
+    // MARK: Acquire and release
+
+    func acquire() async throws -> (PostgresConnection, reused: Bool) {
+        if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
+        while let connection = idle.popLast() {
+            if connection.looksAlive() {
+                connection.statementsSinceCheckout = 0
+                return (connection, true)
+            }
+            logger.info("replacing a broken database connection")
+            await discard(connection)
+        }
+        if openCount < configuration.maximumConnections {
+            openCount += 1
+            do {
+                return (try await PostgresConnection.connect(configuration.connection, threadPool: threadPool), false)
+            } catch {
+                openCount -= 1
+                finishShutdownIfDone()
+                throw error
+            }
+        }
+        let id = nextWaiterID
+        nextWaiterID += 1
+        let timeout = configuration.acquireTimeout
+        let connection = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let timer = Task { [weak self] in
+                    try? await Task.sleep(for: timeout)
+                    await self?.expireWaiter(id)
+                }
+                waiters.append(Waiter(id: id, continuation: continuation, timeout: timer))
+            }
+        } onCancel: {
+            Task { await self.cancelWaiter(id) }
+        }
+        connection.statementsSinceCheckout = 0
+        return (connection, true)
+    }
+
+    func release(_ connection: PostgresConnection) async {
+        guard !isShutDown, connection.isOpen, connection.isIdle else {
+            await discard(connection)
+            await openForWaiterIfPossible()
+            return
+        }
+        if !waiters.isEmpty {
+            let waiter = waiters.removeFirst()
+            waiter.timeout.cancel()
+            waiter.continuation.resume(returning: connection)
+        } else {
+            idle.append(connection)
+        }
+    }
+
+    private func discard(_ connection: PostgresConnection) async {
+        openCount -= 1
+        await connection.close()
+        finishShutdownIfDone()
+    }
+
+    /// After a connection was dropped, a waiting task gets a new one instead.
+    private func openForWaiterIfPossible() async {
+        guard !isShutDown, !waiters.isEmpty, openCount < configuration.maximumConnections else { return }
+        openCount += 1
+        let waiter = waiters.removeFirst()
+        waiter.timeout.cancel()
+        do {
+            let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
+            waiter.continuation.resume(returning: connection)
+        } catch {
+            openCount -= 1
+            waiter.continuation.resume(throwing: error)
+            finishShutdownIfDone()
+        }
+    }
+
+    private func expireWaiter(_ id: Int) {
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
+        let waiter = waiters.remove(at: index)
+        let seconds = Double(configuration.acquireTimeout.components.seconds)
+            + Double(configuration.acquireTimeout.components.attoseconds) / 1e18
+        waiter.continuation.resume(
+            throwing: PostgresError(
+                .poolTimeout,
+                message: "no database connection became free within \(seconds) s "
+                    + "(all \(configuration.maximumConnections) in use); the database is overloaded or a query is stuck"))
+    }
+
+    private func cancelWaiter(_ id: Int) {
+        guard let index = waiters.firstIndex(where: { $0.id == id }) else { return }
+        let waiter = waiters.remove(at: index)
+        waiter.timeout.cancel()
+        waiter.continuation.resume(throwing: CancellationError())
+    }
+
+    // MARK: Shutdown
+
+    func shutdown() async {
+        guard !isShutDown else { return }
+        isShutDown = true
+        for waiter in waiters {
+            waiter.timeout.cancel()
+            waiter.continuation.resume(throwing: PostgresError(.poolClosed, message: "pool is shut down"))
+        }
+        waiters.removeAll()
+        let idleConnections = idle
+        idle.removeAll()
+        for connection in idleConnections { await discard(connection) }
+        if openCount > 0 {
+            await withCheckedContinuation { shutdownWaiters.append($0) }
+        }
+        try? await threadPool.shutdownGracefully()
+    }
+
+    private func finishShutdownIfDone() {
+        guard isShutDown, openCount == 0 else { return }
+        let waiting = shutdownWaiters
+        shutdownWaiters.removeAll()
+        waiting.forEach { $0.resume() }
+    }
+}

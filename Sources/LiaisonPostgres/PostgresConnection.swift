@@ -1,0 +1,335 @@
+import CLibPQ
+import Foundation
+import NIOPosix
+import Synchronization
+
+/// One libpq connection (`PGconn`), owned by one task at a time.
+///
+/// Every libpq call that can block runs on the `NIOThreadPool` given at connect time, never on
+/// Swift's cooperative pool nor on an event loop. The connection is not meant to be shared:
+/// take it from a `ConnectionPool` (or own it outright) and use it from one task. The
+/// `PGconn` is freed by `close()` or, failing that, when the object is released; every
+/// `PGresult` is freed before the call that produced it returns, on every path.
+public final class PostgresConnection: @unchecked Sendable {
+    private var handle: OpaquePointer?
+    /// Guards the cancel handle, which another thread may use while a query runs.
+    private let cancelHandle: Mutex<CancelHandle>
+    private let threadPool: NIOThreadPool
+
+    /// Results created and not yet freed on this connection: zero whenever no call is running.
+    public var liveResults: Int { liveResultCount.load(ordering: .relaxed) }
+    private let liveResultCount = Atomic<Int>(0)
+
+    /// Statements run since the pool last handed this connection out.
+    var statementsSinceCheckout = 0
+
+    private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
+        self.handle = handle
+        self.cancelHandle = Mutex(CancelHandle(pointer: PQgetCancel(handle)))
+        self.threadPool = threadPool
+    }
+
+    deinit { closeNow() }
+
+    /// libpq's `PGcancel`, which is safe to use from another thread while a query runs.
+    private struct CancelHandle: @unchecked Sendable {
+        var pointer: OpaquePointer?
+    }
+
+    // MARK: Connecting
+
+    /// Opens a connection, running libpq's blocking connect on `threadPool`.
+    public static func connect(
+        _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool
+    ) async throws -> PostgresConnection {
+        try await threadPool.runIfActive {
+            try connectBlocking(configuration, threadPool: threadPool)
+        }
+    }
+
+    /// Opens a connection, runs `body` with it, and closes it on every path.
+    public static func withConnection<T>(
+        _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool = .singleton,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        let connection = try await connect(configuration, threadPool: threadPool)
+        do {
+            let value = try await body(connection)
+            await connection.close()
+            return value
+        } catch {
+            await connection.close()
+            throw error
+        }
+    }
+
+    private static func connectBlocking(
+        _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool
+    ) throws -> PostgresConnection {
+        var parameters = configuration.parameters
+        // Defaults that a configuration (or the PG* environment) may still override.
+        parameters.insert(.init("fallback_application_name", "liaison"), at: 0)
+        let keywords = parameters.map { strdup($0.keyword) } + [nil]
+        let values = parameters.map { strdup($0.value) } + [nil]
+        defer {
+            keywords.forEach { free($0) }
+            values.forEach { free($0) }
+        }
+        let conn = keywords.withUnsafeBufferPointer { k in
+            values.withUnsafeBufferPointer { v in
+                k.withMemoryRebound(to: UnsafePointer<CChar>?.self) { k in
+                    v.withMemoryRebound(to: UnsafePointer<CChar>?.self) { v in
+                        PQconnectdbParams(k.baseAddress, v.baseAddress, 1)
+                    }
+                }
+            }
+        }
+        guard let conn else {
+            throw PostgresError(.connectionFailed, message: "out of memory allocating a connection")
+        }
+        guard PQstatus(conn) == CONNECTION_OK else {
+            let message = errorMessage(conn)
+            PQfinish(conn)  // libpq requires this even after a failed connect
+            throw PostgresError(.connectionFailed, message: message)
+        }
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)  // notices are not errors; keep stderr clean
+        let connection = PostgresConnection(handle: conn, threadPool: threadPool)
+        guard PQsetClientEncoding(conn, "UTF8") == 0 else {
+            let message = errorMessage(conn)
+            connection.closeNow()
+            throw PostgresError(.connectionFailed, message: message)
+        }
+        do {
+            // Fixed session settings that the value decoders rely on.
+            try connection.executeBlocking(
+                """
+                SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601';
+                SET bytea_output = 'hex'; SET extra_float_digits = 3
+                """, parameters: [], simpleProtocol: true)
+        } catch {
+            connection.closeNow()
+            throw error
+        }
+        return connection
+    }
+
+    /// Closes the connection. Safe to call more than once.
+    public func close() async {
+        // PQfinish may send a Terminate message; keep it off the cooperative pool.
+        _ = try? await threadPool.runIfActive { self.closeNow() }
+        closeNow()  // if the thread pool is already shut down
+    }
+
+    func closeNow() {
+        cancelHandle.withLock { cancel in
+            if let pointer = cancel.pointer { PQfreeCancel(pointer) }
+            cancel.pointer = nil
+        }
+        if let handle {
+            PQfinish(handle)
+            self.handle = nil
+        }
+    }
+
+    // MARK: State
+
+    /// False once the connection has broken or been closed.
+    public var isOpen: Bool {
+        guard let handle else { return false }
+        return PQstatus(handle) == CONNECTION_OK
+    }
+
+    /// True when the server-side session is idle (not inside a transaction).
+    var isIdle: Bool {
+        guard let handle else { return false }
+        return PQtransactionStatus(handle) == PQTRANS_IDLE
+    }
+
+    /// Notices a connection the server has already closed (a terminated backend, a restart)
+    /// without a round trip: libpq's socket is non-blocking, so this only reads what has arrived.
+    func looksAlive() -> Bool {
+        guard let handle, PQstatus(handle) == CONNECTION_OK else { return false }
+        if PQconsumeInput(handle) == 0 { return false }
+        return PQstatus(handle) == CONNECTION_OK
+    }
+
+    /// Escapes an identifier (a database or role name) with libpq's own quoting, for the few
+    /// statements such as `CREATE DATABASE` that cannot take parameters.
+    public func escapeIdentifier(_ name: String) throws -> String {
+        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
+        guard let escaped = PQescapeIdentifier(handle, name, name.utf8.count) else {
+            throw PostgresError(.invalidParameter, message: Self.errorMessage(handle))
+        }
+        defer { PQfreemem(escaped) }
+        return String(cString: escaped)
+    }
+
+    // MARK: Queries
+
+    /// Runs one parameterised statement and returns its rows. `$1`, `$2`, ... in `sql` take
+    /// `parameters` in order; values are never pasted into the SQL text.
+    ///
+    /// Cancelling the task sends a cancel request to the server for the running statement.
+    @discardableResult
+    public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
+        statementsSinceCheckout += 1
+        return try await withTaskCancellationHandler {
+            try await threadPool.runIfActive {
+                try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)
+            }
+        } onCancel: {
+            self.cancelRunningStatement()
+        }
+    }
+
+    /// Runs a script of several statements without parameters (libpq's simple query protocol).
+    /// For the migration files and fixed session commands only; never for SQL built from values.
+    public func executeScript(_ sql: String) async throws {
+        statementsSinceCheckout += 1
+        try await withTaskCancellationHandler {
+            _ = try await threadPool.runIfActive {
+                try self.executeBlocking(sql, parameters: [], simpleProtocol: true)
+            }
+        } onCancel: {
+            self.cancelRunningStatement()
+        }
+    }
+
+    /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
+    func executeUncancellable(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws {
+        statementsSinceCheckout += 1
+        _ = try await threadPool.runIfActive {
+            try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)
+        }
+    }
+
+    /// Asks the server to cancel whatever statement this connection is running.
+    func cancelRunningStatement() {
+        cancelHandle.withLock { cancel in
+            guard let pointer = cancel.pointer else { return }
+            var buffer = [CChar](repeating: 0, count: 256)
+            _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+        }
+    }
+
+    private func executeBlocking(
+        _ sql: String, parameters: [any PostgresEncodable], simpleProtocol: Bool
+    ) throws -> PostgresRows {
+        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
+        let result: OpaquePointer?
+        if simpleProtocol {
+            result = PQexec(handle, sql)
+        } else {
+            var texts: [UnsafeMutablePointer<CChar>?] = []
+            texts.reserveCapacity(parameters.count)
+            defer { texts.forEach { free($0) } }
+            var types: [Oid] = []
+            types.reserveCapacity(parameters.count)
+            for (index, parameter) in parameters.enumerated() {
+                let value = parameter.postgresText
+                if let value, value.utf8.contains(0) {
+                    throw PostgresError(
+                        .invalidParameter,
+                        message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
+                }
+                texts.append(value.map { strdup($0) } ?? nil)
+                types.append(Oid(type(of: parameter).postgresType.rawValue))
+            }
+            result = texts.withUnsafeBufferPointer { values in
+                values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
+                    PQexecParams(
+                        handle, sql, Int32(parameters.count), types, values.baseAddress, nil, nil, 0)
+                }
+            }
+        }
+        guard let result else {
+            // libpq returns no result only when out of memory or when the connection is gone.
+            throw PostgresError(
+                PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost,
+                message: Self.errorMessage(handle))
+        }
+        liveResultCount.add(1, ordering: .relaxed)
+        defer {
+            PQclear(result)
+            liveResultCount.subtract(1, ordering: .relaxed)
+        }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            return PostgresRows(
+                columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
+        case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
+            return Self.copyRows(result)
+        default:
+            throw Self.error(from: result, connection: handle)
+        }
+    }
+
+    private static func copyRows(_ result: OpaquePointer) -> PostgresRows {
+        let rowCount = Int(PQntuples(result))
+        let columnCount = Int(PQnfields(result))
+        var columns: [String] = []
+        var types: [PostgresType] = []
+        for column in 0..<columnCount {
+            columns.append(String(cString: PQfname(result, Int32(column))))
+            types.append(PostgresType(rawValue: UInt32(PQftype(result, Int32(column)))))
+        }
+        var values: [String?] = []
+        values.reserveCapacity(rowCount * columnCount)
+        for row in 0..<Int32(rowCount) {
+            for column in 0..<Int32(columnCount) {
+                if PQgetisnull(result, row, column) == 1 {
+                    values.append(nil)
+                } else {
+                    values.append(String(cString: PQgetvalue(result, row, column)))
+                }
+            }
+        }
+        return PostgresRows(
+            columns: columns, columnTypes: types, values: values, affectedRows: affectedRows(result))
+    }
+
+    private static func affectedRows(_ result: OpaquePointer) -> Int? {
+        guard let text = PQcmdTuples(result) else { return nil }
+        return Int(String(cString: text))
+    }
+
+    private static func errorMessage(_ conn: OpaquePointer) -> String {
+        guard let message = PQerrorMessage(conn) else { return "unknown error" }
+        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? "unknown error" : text
+    }
+
+    /// Copies every error field out of a failed result before it is cleared.
+    private static func error(from result: OpaquePointer, connection: OpaquePointer) -> PostgresError {
+        func field(_ code: Int32) -> String? {
+            guard let value = PQresultErrorField(result, code) else { return nil }
+            return String(cString: value)
+        }
+        let sqlState = field(Int32(UInt8(ascii: "C"))).map(SQLState.init(rawValue:))
+        let primary = field(Int32(UInt8(ascii: "M")))
+        let message: String
+        if let primary {
+            message = primary
+        } else if let text = PQresultErrorMessage(result), text.pointee != 0 {
+            message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
+        } else {
+            message = errorMessage(connection)
+        }
+        let broken =
+            PQstatus(connection) != CONNECTION_OK || sqlState?.errorClass == "08"
+            || sqlState == .adminShutdown || sqlState == .crashShutdown || sqlState == .cannotConnectNow
+        return PostgresError(
+            broken ? .connectionLost : .server,
+            message: message,
+            sqlState: sqlState,
+            severity: field(Int32(UInt8(ascii: "V"))) ?? field(Int32(UInt8(ascii: "S"))),
+            detail: field(Int32(UInt8(ascii: "D"))),
+            hint: field(Int32(UInt8(ascii: "H"))),
+            constraint: field(Int32(UInt8(ascii: "n"))),
+            table: field(Int32(UInt8(ascii: "t"))),
+            column: field(Int32(UInt8(ascii: "c"))),
+            schema: field(Int32(UInt8(ascii: "s"))),
+            dataType: field(Int32(UInt8(ascii: "d"))))
+    }
+}

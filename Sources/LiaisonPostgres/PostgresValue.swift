@@ -1,0 +1,306 @@
+import Foundation
+
+/// A PostgreSQL type OID. Values travel in PostgreSQL's text format; the OID tells the server how
+/// to read a parameter (0 lets the server infer it from context).
+public struct PostgresType: RawRepresentable, Hashable, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let unspecified = PostgresType(rawValue: 0)
+    public static let bool = PostgresType(rawValue: 16)
+    public static let bytea = PostgresType(rawValue: 17)
+    public static let int8 = PostgresType(rawValue: 20)
+    public static let int2 = PostgresType(rawValue: 21)
+    public static let int4 = PostgresType(rawValue: 23)
+    public static let text = PostgresType(rawValue: 25)
+    public static let float8 = PostgresType(rawValue: 701)
+    public static let textArray = PostgresType(rawValue: 1009)
+    public static let date = PostgresType(rawValue: 1082)
+    public static let timestamptz = PostgresType(rawValue: 1184)
+    public static let uuid = PostgresType(rawValue: 2950)
+    public static let jsonb = PostgresType(rawValue: 3802)
+}
+
+/// A Swift value that can be sent as a query parameter.
+public protocol PostgresEncodable: Sendable {
+    /// The value in PostgreSQL's text format, or nil for SQL NULL.
+    var postgresText: String? { get }
+    /// The parameter's type as sent to the server.
+    static var postgresType: PostgresType { get }
+}
+
+/// A Swift value that can be read from a result column.
+public protocol PostgresDecodable: Sendable {
+    /// Decodes the column's text-format value; `text` is nil for SQL NULL.
+    static func decode(postgresText text: String?) throws(DecodingFailure) -> Self
+}
+
+/// Why a value could not be decoded; the row turns this into a `PostgresError` naming the column.
+public struct DecodingFailure: Error, Sendable {
+    public var reason: String
+    public init(_ reason: String) { self.reason = reason }
+    static let unexpectedNull = DecodingFailure("unexpected NULL")
+    static func invalid(_ text: String, as type: String) -> DecodingFailure {
+        DecodingFailure("\(text.prefix(40).debugDescription) is not a valid \(type)")
+    }
+}
+
+/// A non-optional value: NULL is a decoding failure.
+public protocol PostgresNonNullDecodable: PostgresDecodable {
+    init(nonNullPostgresText text: String) throws(DecodingFailure)
+}
+
+extension PostgresNonNullDecodable {
+    public static func decode(postgresText text: String?) throws(DecodingFailure) -> Self {
+        guard let text else { throw .unexpectedNull }
+        return try Self(nonNullPostgresText: text)
+    }
+}
+
+extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
+    public var postgresText: String? { self?.postgresText }
+    public static var postgresType: PostgresType { Wrapped.postgresType }
+}
+
+extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
+    public static func decode(postgresText text: String?) throws(DecodingFailure) -> Self {
+        guard let text else { return nil }
+        return try Wrapped.decode(postgresText: text)
+    }
+}
+
+// MARK: - Scalars
+
+extension Bool: PostgresEncodable, PostgresNonNullDecodable {
+    public var postgresText: String? { self ? "t" : "f" }
+    public static var postgresType: PostgresType { .bool }
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        switch text {
+        case "t", "true": self = true
+        case "f", "false": self = false
+        default: throw .invalid(text, as: "boolean")
+        }
+    }
+}
+
+/// Integers share one implementation; each picks the narrowest PostgreSQL type that holds it.
+public protocol PostgresInteger: FixedWidthInteger, PostgresEncodable, PostgresNonNullDecodable {}
+
+extension PostgresInteger {
+    public var postgresText: String? { String(self) }
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        guard let value = Self(text) else { throw .invalid(text, as: "\(Self.self)") }
+        self = value
+    }
+}
+
+extension Int16: PostgresInteger { public static var postgresType: PostgresType { .int2 } }
+extension Int32: PostgresInteger { public static var postgresType: PostgresType { .int4 } }
+extension Int64: PostgresInteger { public static var postgresType: PostgresType { .int8 } }
+extension Int: PostgresInteger { public static var postgresType: PostgresType { .int8 } }
+
+extension Double: PostgresEncodable, PostgresNonNullDecodable {
+    public var postgresText: String? {
+        if isNaN { return "NaN" }
+        if isInfinite { return self < 0 ? "-Infinity" : "Infinity" }
+        return description
+    }
+    public static var postgresType: PostgresType { .float8 }
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        switch text {
+        case "NaN": self = .nan
+        case "Infinity": self = .infinity
+        case "-Infinity": self = -.infinity
+        default:
+            guard let value = Double(text) else { throw .invalid(text, as: "double precision") }
+            self = value
+        }
+    }
+}
+
+extension String: PostgresEncodable, PostgresNonNullDecodable {
+    public var postgresText: String? { self }
+    /// Left to the server to infer, as an untyped literal would be, so that a string can be
+    /// compared with or inserted into any text-like column.
+    public static var postgresType: PostgresType { .unspecified }
+    public init(nonNullPostgresText text: String) { self = text }
+}
+
+extension UUID: PostgresEncodable, PostgresNonNullDecodable {
+    public var postgresText: String? { uuidString.lowercased() }
+    public static var postgresType: PostgresType { .uuid }
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        guard let value = UUID(uuidString: text) else { throw .invalid(text, as: "uuid") }
+        self = value
+    }
+}
+
+// MARK: - Binary data
+
+extension Data: PostgresEncodable, PostgresNonNullDecodable {
+    public var postgresText: String? { "\\x" + Hex.encode(self) }
+    public static var postgresType: PostgresType { .bytea }
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        // bytea_output is set to hex on every connection.
+        guard text.hasPrefix("\\x"), let bytes = Hex.decode(text.utf8.dropFirst(2)) else {
+            throw .invalid(text, as: "bytea in hex format")
+        }
+        self = Data(bytes)
+    }
+}
+
+enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount * 2)
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
+        guard text.count % 2 == 0 else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count / 2)
+        var high: UInt8?
+        for char in text {
+            let nibble: UInt8
+            switch char {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = char - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = char - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = char - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            if let h = high {
+                out.append(h << 4 | nibble)
+                high = nil
+            } else {
+                high = nibble
+            }
+        }
+        return out
+    }
+}
+
+// MARK: - jsonb
+
+/// A jsonb value, kept as its JSON text.
+public struct PostgresJSON: Hashable, Sendable, PostgresEncodable, PostgresNonNullDecodable {
+    public var text: String
+    public init(text: String) { self.text = text }
+
+    /// Encodes a value as JSON.
+    public init(encoding value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        text = String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Decodes the JSON text as `type`.
+    public func decode<T: Decodable>(as type: T.Type = T.self) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+
+    public var postgresText: String? { text }
+    public static var postgresType: PostgresType { .jsonb }
+    public init(nonNullPostgresText text: String) { self.text = text }
+}
+
+// MARK: - text[]
+
+extension Array: PostgresEncodable where Element == String {
+    public var postgresText: String? { PostgresArrayLiteral.encode(self) }
+    public static var postgresType: PostgresType { .textArray }
+}
+
+extension Array: PostgresDecodable where Element == String {}
+extension Array: PostgresNonNullDecodable where Element == String {
+    public init(nonNullPostgresText text: String) throws(DecodingFailure) {
+        guard let elements = PostgresArrayLiteral.decode(text) else {
+            throw .invalid(text, as: "one-dimensional array")
+        }
+        var strings: [String] = []
+        strings.reserveCapacity(elements.count)
+        for element in elements {
+            guard let element else { throw DecodingFailure("array holds a NULL element") }
+            strings.append(element)
+        }
+        self = strings
+    }
+}
+
+/// PostgreSQL's array text format (`{a,"b c",NULL}`), one dimension.
+enum PostgresArrayLiteral {
+    static func encode(_ elements: [String]) -> String {
+        var out = "{"
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out += "," }
+            out += "\""
+            for char in element.unicodeScalars {
+                if char == "\"" || char == "\\" { out += "\\" }
+                out.unicodeScalars.append(char)
+            }
+            out += "\""
+        }
+        return out + "}"
+    }
+
+    /// The elements (nil for NULL), or nil when the text is not a one-dimensional array.
+    static func decode(_ text: String) -> [String?]? {
+        var scalars = Substring(text).unicodeScalars[...]
+        // An explicit lower bound ("[0:2]={...}") may precede the braces.
+        if scalars.first == "[" {
+            guard let equals = scalars.firstIndex(of: "=") else { return nil }
+            scalars = scalars[scalars.index(after: equals)...]
+        }
+        guard scalars.first == "{", scalars.last == "}" else { return nil }
+        scalars = scalars.dropFirst().dropLast()
+        var elements: [String?] = []
+        if scalars.allSatisfy({ $0 == " " }) { return elements }
+        var iterator = scalars.makeIterator()
+        var current = String.UnicodeScalarView()
+        var quoted = false
+        var wasQuoted = false
+        func finish() {
+            let value = String(current)
+            if !wasQuoted {
+                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                elements.append(trimmed.uppercased() == "NULL" ? nil : trimmed)
+            } else {
+                elements.append(value)
+            }
+            current = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        while let char = iterator.next() {
+            if quoted {
+                switch char {
+                case "\\":
+                    guard let escaped = iterator.next() else { return nil }
+                    current.append(escaped)
+                case "\"": quoted = false
+                default: current.append(char)
+                }
+            } else {
+                switch char {
+                case "\"":
+                    quoted = true
+                    wasQuoted = true
+                case "\\":
+                    guard let escaped = iterator.next() else { return nil }
+                    current.append(escaped)
+                case ",": finish()
+                case "{", "}": return nil  // more than one dimension
+                default: current.append(char)
+                }
+            }
+        }
+        if quoted { return nil }
+        finish()
+        return elements
+    }
+}

@@ -1,0 +1,17 @@
+import LiaisonPostgres
+import Logging
+
+/// Liaison's database schema: the numbered migrations in `sql/`, built into the binary.
+public enum Schema {
+    /// Every migration this binary carries, in order.
+    public static let migrations: [Migration] = EmbeddedFiles.all.compactMap {
+        Migration(fileName: $0.name, sql: $0.contents)
+    }
+
+    /// A migrator for this binary's schema.
+    public static func migrator(logger: Logger = Logger(label: "liaison.migrate")) -> Migrator {
+        // File names are checked when the package is built and by the tests, so this cannot fail
+        // for a binary that passed them.
+        try! Migrator(migrations: migrations, logger: logger)
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import LiaisonServer
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Migrate the database and serve the HTTP API until SIGTERM or SIGINT.",
+        discussion: """
+            Examples:
+              liaisond serve                                  # embedded cluster, default data directory
+              liaisond serve --data-dir /srv/liaison --port 8080
+              liaisond serve --database-url postgresql://liaison@db/liaison --host 0.0.0.0
+            """)
+
+    @Option(help: ArgumentHelp("Address to listen on (env: LIAISON_HOST; default: 127.0.0.1).", valueName: "host"))
+    var host: String?
+
+    @Option(help: ArgumentHelp("Port to listen on; 0 picks a free one (env: LIAISON_PORT; default: 8080).", valueName: "port"))
+    var port: Int?
+
+    @Option(name: .customLong("pool-size"), help: ArgumentHelp(
+        "Most database connections to hold open (env: LIAISON_POOL_SIZE; default: 10).", valueName: "n"))
+    var poolSize: Int?
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var log: LogOptions
+
+    func validate() throws {
+        if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
+        if let poolSize, poolSize < 1 { throw ValidationError("--pool-size must be at least 1") }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let logger = log.makeLogger()
+        let configuration = ServerConfiguration(
+            host: host ?? environment["LIAISON_HOST"] ?? "127.0.0.1",
+            port: port ?? environment["LIAISON_PORT"].flatMap(Int.init) ?? 8080,
+            database: database.resolve(environment: environment),
+            poolSize: poolSize ?? environment["LIAISON_POOL_SIZE"].flatMap(Int.init) ?? 10,
+            logLevel: log.resolvedLevel, logFormat: log.resolvedFormat)
+        do {
+            try await ServerRunner.serve(configuration, logger: logger)
+        } catch {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import Subprocess
+import SystemPackage
+
+/// The real `liaisond` and `liaison` executables, built next to the test bundle.
+enum Binaries {
+    static var directory: String {
+        if let override = ProcessInfo.processInfo.environment["LIAISON_TEST_BIN_DIR"] { return override }
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var url = URL(fileURLWithPath: executable).deletingLastPathComponent()
+        // On Linux the test runner is .build/<triple>/debug/<package>PackageTests.xctest itself.
+        while !FileManager.default.isExecutableFile(atPath: url.appendingPathComponent("liaisond").path),
+            url.path != "/"
+        {
+            url.deleteLastPathComponent()
+        }
+        return url.path
+    }
+
+    static func path(_ name: String) -> FilePath { FilePath(directory + "/" + name) }
+}
+
+/// A scratch directory under /tmp that the PostgreSQL account can reach, removed afterwards.
+func withScratchDirectory<T>(
+    _ prefix: String, isolation: isolated (any Actor)? = #isolation, _ body: (String) async throws -> T
+) async throws -> T {
+    let directory = "/tmp/\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    return try await body(directory)
+}
+
+/// Runs a command to completion and returns its exit status and output.
+func runCommand(_ executable: FilePath, _ arguments: [String], environment: [String: String] = [:]) async throws
+    -> (status: TerminationStatus, output: String, error: String)
+{
+    var updates: [Environment.Key: String?] = [:]
+    for (key, value) in environment { updates[Environment.Key(rawValue: key)!] = value }
+    let result = try await Subprocess.run(
+        .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates),
+        output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
+    return (result.terminationStatus, result.standardOutput ?? "", result.standardError ?? "")
+}
+
+/// GETs a URL on this machine; nil when nothing answers.
+func httpGet(_ url: String) async -> (status: Int, body: String)? {
+    var request = HTTPClientRequest(url: url)
+    request.method = .GET
+    guard let response = try? await HTTPClient.shared.execute(request, timeout: .seconds(5)),
+        let body = try? await response.body.collect(upTo: 1 << 20)
+    else { return nil }
+    return (Int(response.status.code), String(buffer: body))
+}
+
+/// Postmaster processes whose command line names `directory`.
+func postgresProcesses(in directory: String) -> [Int32] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+    return entries.compactMap { entry -> Int32? in
+        guard let pid = Int32(entry),
+            let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+        else { return nil }
+        let commandLine = String(decoding: data.map { $0 == 0 ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+        return commandLine.contains("postgres") && commandLine.contains(directory + "/postgres") ? pid : nil
+    }
+}
+
+/// The port a `liaisond` logging JSON lines to `logFile` says it listens on, once it says so.
+func listeningPort(logFile: String, timeout: Duration) async throws -> Int? {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+        let text = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
+        for line in text.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String],
+                object["message"] == "liaisond is listening", let address = object["address"],
+                let port = address.split(separator: ":").last.flatMap({ Int($0) })
+            else { continue }
+            return port
+        }
+        try await Task.sleep(for: .milliseconds(100))
+    }
+    return nil
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Subprocess
+import SystemPackage
+import Testing
+
+@Suite("The liaisond and liaison binaries")
+struct ServerProcessTests {
+    @Test func serveOnAnEmbeddedClusterAnswersReadyAndStopsCleanlyOnSIGTERM() async throws {
+        try await withScratchDirectory("liaison-e2e") { directory in
+            let logFile = directory + ".log"
+            defer { try? FileManager.default.removeItem(atPath: logFile) }
+            let log = try FileDescriptor.open(
+                FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
+            let serve = Configuration(
+                executable: .path(Binaries.path("liaisond")),
+                arguments: ["serve", "--data-dir", directory, "--port", "0", "--log-format", "json"])
+            let result = try await Subprocess.run(
+                serve, input: .none,
+                output: .fileDescriptor(log, closeAfterSpawningProcess: false),
+                error: .fileDescriptor(log, closeAfterSpawningProcess: false)
+            ) { execution in
+                defer { try? execution.send(signal: .terminate) }
+                let port = try await listeningPort(logFile: logFile, timeout: .seconds(60))
+                guard let port else {
+                    Issue.record("liaisond did not start listening:\n\((try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")")
+                    return
+                }
+                let ready = await httpGet("http://127.0.0.1:\(port)/readyz")
+                #expect(ready?.status == 200)
+                #expect(ready?.body.contains("\"ready\"") == true)
+                #expect(postgresProcesses(in: directory).count == 1)
+
+                // The client binary sees the same.
+                let status = try await runCommand(
+                    Binaries.path("liaison"), ["status", "--server", "http://127.0.0.1:\(port)"])
+                #expect(status.status == .exited(0))
+                #expect(status.output.contains("ready (schema version"))
+
+                // A short command while the server runs uses its cluster and leaves it running.
+                let migrate = try await runCommand(Binaries.path("liaisond"), ["migrate", "--data-dir", directory])
+                #expect(migrate.status == .exited(0))
+                #expect(migrate.output.contains("up to date"))
+                #expect(await httpGet("http://127.0.0.1:\(port)/readyz")?.status == 200)
+
+                try execution.send(signal: .terminate)
+            }
+            try log.close()
+            #expect(result.terminationStatus == .exited(0))
+            #expect(postgresProcesses(in: directory).isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: directory + "/postgres/postmaster.pid"))
+            let text = try String(contentsOfFile: logFile, encoding: .utf8)
+            #expect(text.contains("stopping the embedded PostgreSQL"))
+        }
+    }
+
+    @Test func migrateOnAFreshDataDirectoryAppliesTheSchemaAndLeavesNothingRunning() async throws {
+        try await withScratchDirectory("liaison-migrate") { directory in
+            let first = try await runCommand(Binaries.path("liaisond"), ["migrate", "--data-dir", directory])
+            #expect(first.status == .exited(0), "\(first.error)")
+            #expect(first.output.contains("applied 0001_extensions.sql"))
+            #expect(postgresProcesses(in: directory).isEmpty)
+            let second = try await runCommand(Binaries.path("liaisond"), ["migrate", "--data-dir", directory])
+            #expect(second.status == .exited(0))
+            #expect(second.output.contains("up to date"))
+        }
+    }
+
+    @Test func badFlagsGetAClearErrorAndNonZeroExit() async throws {
+        let both = try await runCommand(
+            Binaries.path("liaisond"), ["migrate", "--data-dir", "/tmp/a", "--database-url", "postgresql://x/y"])
+        #expect(both.status != .exited(0))
+        #expect(both.error.contains("not both"))
+        let level = try await runCommand(Binaries.path("liaisond"), ["serve", "--log-level", "loud"])
+        #expect(level.status != .exited(0))
+        #expect(level.error.contains("unknown log level"))
+    }
+
+    @Test func anUnreachableDatabaseIsReportedWithoutAStackTrace() async throws {
+        let result = try await runCommand(
+            Binaries.path("liaisond"),
+            ["migrate", "--database-url", "postgresql://nobody@127.0.0.1:1/nothing?connect_timeout=2"])
+        #expect(result.status == .exited(1))
+        #expect(result.error.contains("could not connect to PostgreSQL"))
+    }
+
+    @Test func everyCommandHasHelpWithExamples() async throws {
+        for arguments in [["--help"], ["serve", "--help"], ["migrate", "--help"]] {
+            let result = try await runCommand(Binaries.path("liaisond"), arguments)
+            #expect(result.status == .exited(0))
+            #expect(result.output.contains("Examples:"), "liaisond \(arguments.joined(separator: " "))")
+        }
+        for arguments in [["--help"], ["status", "--help"]] {
+            let result = try await runCommand(Binaries.path("liaison"), arguments)
+            #expect(result.status == .exited(0))
+            #expect(result.output.contains("Examples:"), "liaison \(arguments.joined(separator: " "))")
+        }
+    }
+
+    @Test func theClientSaysWhenTheServerCannotBeReached() async throws {
+        let result = try await runCommand(Binaries.path("liaison"), ["status", "--server", "http://127.0.0.1:1"])
+        #expect(result.status == .exited(1))
+        #expect(result.error.contains("cannot reach the Liaison server"))
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import LiaisonPostgres
+import TestSupport
+import Testing
+
+@Suite("Connection pool")
+struct PoolTests {
+    @Test func fiveHundredConcurrentQueriesThroughAPoolOfEightAllComplete() async throws {
+        try await withTestPool(size: 8) { pool in
+            let sums = try await withThrowingTaskGroup(of: Int.self) { group in
+                for n in 0..<500 {
+                    group.addTask {
+                        let rows = try await pool.query("SELECT $1::int8 + 1, pg_backend_pid()", [n])
+                        return try rows[0].decode(Int.self, at: 0)
+                    }
+                }
+                var results: [Int] = []
+                for try await value in group { results.append(value) }
+                return results
+            }
+            #expect(sums.sorted() == Array(1...500))
+            let statistics = await pool.statistics
+            #expect(statistics.open <= 8)
+            #expect(statistics.waiting == 0)
+            let backends = try await pool.query(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+            #expect(try backends[0].decode(Int.self, at: 0) <= 8)
+        }
+    }
+
+    @Test func acquireTimesOutWithAClearError() async throws {
+        try await withTestPool(size: 1, acquireTimeout: .milliseconds(300)) { pool in
+            let holder = Task { try await pool.query("SELECT pg_sleep(3)") }
+            try await Task.sleep(for: .milliseconds(200))  // let the holder take the only connection
+            let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
+            #expect(error?.kind == .poolTimeout)
+            #expect(error?.description.contains("within") == true)
+            holder.cancel()
+            _ = try? await holder.value
+            // Once the connection is back, the pool serves again.
+            let rows = try await pool.query("SELECT 2")
+            #expect(try rows[0].decode(Int.self, at: 0) == 2)
+        }
+    }
+
+    @Test func aTerminatedBackendIsReplacedAndTheNextQuerySucceeds() async throws {
+        try await withTestPool(size: 1) { pool in
+            let before = try await pool.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)
+            let admin = try await PostgresConnection.connect(
+                TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
+            try await admin.query("SELECT pg_terminate_backend($1)", [before])
+            await admin.close()
+            let after = try await pool.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)
+            #expect(after != before)
+            #expect(await pool.statistics.open == 1)
+        }
+    }
+
+    @Test func aTerminatedBackendInsideATransactionFailsAsConnectionLost() async throws {
+        try await withTestPool(size: 1) { pool in
+            let admin = try await PostgresConnection.connect(
+                TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
+            let error = await #expect(throws: PostgresError.self) {
+                try await pool.withTransaction { connection in
+                    let pid = try await connection.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)
+                    try await admin.query("SELECT pg_terminate_backend($1)", [pid])
+                    try await Task.sleep(for: .milliseconds(100))
+                    try await connection.query("SELECT 1")
+                }
+            }
+            await admin.close()
+            // Work already done in a transaction must not be replayed silently.
+            #expect(error?.kind == .connectionLost)
+            let rows = try await pool.query("SELECT 1")
+            #expect(try rows[0].decode(Int.self, at: 0) == 1)
+        }
+    }
+
+    @Test func cancellingATaskCancelsItsRunningQuery() async throws {
+        try await withTestPool(size: 1) { pool in
+            let started = ContinuousClock.now
+            let task = Task { try await pool.query("SELECT pg_sleep(30)") }
+            try await Task.sleep(for: .milliseconds(300))
+            task.cancel()
+            let error = await #expect(throws: PostgresError.self) { try await task.value }
+            #expect(error?.sqlState == .queryCanceled)
+            #expect(ContinuousClock.now - started < .seconds(20))
+            let rows = try await pool.query("SELECT 3")
+            #expect(try rows[0].decode(Int.self, at: 0) == 3)
+        }
+    }
+
+    @Test func shutdownClosesEveryConnectionAndRefusesNewWork() async throws {
+        try await withTestDatabase { database in
+            let pool = ConnectionPool(.init(connection: database.connection, maximumConnections: 3))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<6 { group.addTask { try await pool.query("SELECT pg_sleep(0.05)") } }
+                try await group.waitForAll()
+            }
+            #expect(await pool.statistics.open > 0)
+            await pool.shutdown()
+            #expect(await pool.statistics.open == 0)
+            let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
+            #expect(error?.kind == .poolClosed)
+        }
+    }
+}
+
+@Suite("Transactions")
+struct TransactionTests {
+    @Test func aThrownErrorInsideATransactionLeavesNothingBehind() async throws {
+        struct Abandon: Error {}
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE meetings (subject text)")
+            await #expect(throws: Abandon.self) {
+                try await pool.withTransaction { connection in
+                    try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
+                    try await connection.query("INSERT INTO meetings VALUES ($1)", ["Refugee return"])
+                    throw Abandon()
+                }
+            }
+            let rows = try await pool.query("SELECT count(*) FROM meetings")
+            #expect(try rows[0].decode(Int.self, at: 0) == 0)
+        }
+    }
+
+    @Test func aFailingStatementRollsBackTheWholeTransaction() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE meetings (subject text UNIQUE)")
+            await #expect(throws: PostgresError.self) {
+                try await pool.withTransaction { connection in
+                    try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
+                    try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
+                }
+            }
+            let rows = try await pool.query("SELECT count(*) FROM meetings")
+            #expect(try rows[0].decode(Int.self, at: 0) == 0)
+        }
+    }
+
+    @Test func aTransactionCommitsWhenTheBodyReturns() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE meetings (subject text)")
+            let count = try await pool.withTransaction { connection in
+                try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
+                return try await connection.query("SELECT count(*) FROM meetings")[0].decode(Int.self, at: 0)
+            }
+            #expect(count == 1)
+            let rows = try await pool.query("SELECT subject FROM meetings")
+            #expect(try rows[0].decode(String.self, at: 0) == "Amnesty")
+        }
+    }
+
+    @Test func cancellationRollsBackATransaction() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE meetings (subject text)")
+            let inserted = AsyncStream<Void>.makeStream()
+            let task = Task {
+                try await pool.withTransaction { connection in
+                    try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
+                    inserted.continuation.yield()
+                    try await Task.sleep(for: .seconds(30))
+                }
+            }
+            var iterator = inserted.stream.makeAsyncIterator()
+            await iterator.next()
+            task.cancel()
+            await #expect(throws: CancellationError.self) { try await task.value }
+            let rows = try await pool.query("SELECT count(*) FROM meetings")
+            #expect(try rows[0].decode(Int.self, at: 0) == 0)
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import LiaisonPostgres
+import TestSupport
+import Testing
+
+@Suite("Parameters, errors and handles")
+struct SafetyTests {
+    static let injectionPayloads = [
+        "'; DROP TABLE notes; --",
+        "Robert'); DROP TABLE notes;--",
+        "' OR '1'='1",
+        "$1",
+        "\\'; SELECT pg_sleep(10); --",
+        "\"; DELETE FROM notes; --",
+        "E'\\x27'",
+        "1; COMMIT; DROP TABLE notes",
+        "/* */ UNION SELECT version() --",
+    ]
+
+    @Test func sqlInjectionPayloadsAreStoredVerbatim() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)")
+            for payload in Self.injectionPayloads {
+                try await pool.query("INSERT INTO notes (body) VALUES ($1)", [payload])
+            }
+            let rows = try await pool.query("SELECT body FROM notes ORDER BY id")
+            #expect(try rows.map { try $0.decode(String.self, at: 0) } == Self.injectionPayloads)
+            for payload in Self.injectionPayloads {
+                let found = try await pool.query("SELECT count(*) FROM notes WHERE body = $1", [payload])
+                #expect(try found[0].decode(Int.self, at: 0) == 1)
+            }
+        }
+    }
+
+    @Test func textWithANulCharacterIsRefusedRatherThanTruncated() async throws {
+        try await withTestPool { pool in
+            let error = await #expect(throws: PostgresError.self) {
+                try await pool.query("SELECT $1::text", ["before\u{0}after"])
+            }
+            #expect(error?.kind == .invalidParameter)
+        }
+    }
+
+    @Test func uniqueViolationKeepsSQLStateConstraintAndTable() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE people (login text CONSTRAINT people_login_key UNIQUE)")
+            try await pool.query("INSERT INTO people VALUES ($1)", ["rahmonov"])
+            let error = await #expect(throws: PostgresError.self) {
+                try await pool.query("INSERT INTO people VALUES ($1)", ["rahmonov"])
+            }
+            #expect(error?.kind == .server)
+            #expect(error?.sqlState == .uniqueViolation)
+            #expect(error?.constraint == "people_login_key")
+            #expect(error?.table == "people")
+            #expect(error?.detail?.contains("rahmonov") == true)
+            #expect(error?.severity == "ERROR")
+            // The error is not the connection's end: the pool goes on working.
+            let rows = try await pool.query("SELECT count(*) FROM people")
+            #expect(try rows[0].decode(Int.self, at: 0) == 1)
+        }
+    }
+
+    @Test func notNullViolationNamesTheColumn() async throws {
+        try await withTestPool { pool in
+            try await pool.query("CREATE TABLE org (name text NOT NULL)")
+            let error = await #expect(throws: PostgresError.self) {
+                try await pool.query("INSERT INTO org VALUES ($1)", [String?.none])
+            }
+            #expect(error?.sqlState == .notNullViolation)
+            #expect(error?.column == "name")
+            #expect(error?.table == "org")
+        }
+    }
+
+    @Test func errorDescriptionsNeverContainTheSQLOrParameters() async throws {
+        try await withTestPool { pool in
+            let error = await #expect(throws: PostgresError.self) {
+                try await pool.query("SELECT secret_column FROM nowhere WHERE x = $1", ["password123"])
+            }
+            #expect(error?.sqlState == .undefinedTable)
+            #expect(error?.description.contains("password123") == false)
+            #expect(error?.description.contains("SELECT") == false)
+        }
+    }
+
+    @Test func everyResultIsFreedOnSuccessAndErrorPaths() async throws {
+        try await withTestDatabase { database in
+            let threads = NIOThreadPoolForTests.make()
+            let connection = try await PostgresConnection.connect(database.connection, threadPool: threads)
+            try await connection.query("SELECT 1")
+            #expect(connection.liveResults == 0)
+            _ = try? await connection.query("SELECT * FROM no_such_table")
+            #expect(connection.liveResults == 0)
+            _ = try? await connection.query("SELECT 1/0")
+            #expect(connection.liveResults == 0)
+            await connection.close()
+            #expect(!connection.isOpen)
+            await connection.close()  // closing twice is harmless
+            try await threads.shutdownGracefully()
+        }
+    }
+
+    @Test func aConnectionThatCannotBeMadeSaysSo() async throws {
+        let threads = NIOThreadPoolForTests.make()
+        let nowhere = ConnectionConfiguration.socket(directory: "/nonexistent-liaison", port: 5999, user: "x", database: "x")
+        let error = await #expect(throws: PostgresError.self) {
+            try await PostgresConnection.connect(nowhere, threadPool: threads)
+        }
+        #expect(error?.kind == .connectionFailed)
+        #expect(error?.isConnectionProblem == true)
+        try await threads.shutdownGracefully()
+    }
+
+    @Test func valuesWithQuotesAndSpacesAreSafeInConnectionParameters() async throws {
+        // A password with quotes and spaces would break a pasted connection string; as a separate
+        // keyword it is merely wrong.
+        try await withTestDatabase { database in
+            let threads = NIOThreadPoolForTests.make()
+            let odd = database.connection.setting("application_name", "it's a 'name' with spaces = x")
+            let connection = try await PostgresConnection.connect(odd, threadPool: threads)
+            let rows = try await connection.query("SELECT current_setting('application_name')")
+            #expect(try rows[0].decode(String.self, at: 0) == "it's a 'name' with spaces = x")
+            await connection.close()
+            try await threads.shutdownGracefully()
+        }
+    }
+}

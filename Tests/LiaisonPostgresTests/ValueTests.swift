@@ -1,0 +1,164 @@
+import Foundation
+import LiaisonPostgres
+import TestSupport
+import Testing
+
+@Suite("Values round-trip through PostgreSQL")
+struct ValueTests {
+    /// Sends `value` as a parameter cast to `sqlType` and decodes what comes back.
+    func roundTrip<T: PostgresEncodable & PostgresDecodable>(
+        _ value: T, as sqlType: String, on pool: ConnectionPool
+    ) async throws -> T {
+        let rows = try await pool.query("SELECT $1::\(sqlType) AS value", [value])
+        return try rows[0].decode(T.self, column: "value")
+    }
+
+    @Test func everySupportedTypeRoundTripsWithAndWithoutNull() async throws {
+        try await withTestPool { pool in
+            #expect(try await roundTrip(true, as: "boolean", on: pool) == true)
+            #expect(try await roundTrip(false, as: "boolean", on: pool) == false)
+            #expect(try await roundTrip(Int16.min, as: "int2", on: pool) == Int16.min)
+            #expect(try await roundTrip(Int32.max, as: "int4", on: pool) == Int32.max)
+            #expect(try await roundTrip(Int64.min, as: "int8", on: pool) == Int64.min)
+            #expect(try await roundTrip(Int.max, as: "int8", on: pool) == Int.max)
+            #expect(try await roundTrip(3.141592653589793, as: "float8", on: pool) == 3.141592653589793)
+            #expect(try await roundTrip(-0.1, as: "float8", on: pool) == -0.1)
+            #expect(try await roundTrip(Double.infinity, as: "float8", on: pool) == .infinity)
+            #expect(try await roundTrip(Double.nan, as: "float8", on: pool).isNaN)
+            let text = "Рахмонов · رحمانوف · Rakhmonov \"quoted\" \\ back'slash\n"
+            #expect(try await roundTrip(text, as: "text", on: pool) == text)
+            #expect(try await roundTrip("", as: "text", on: pool) == "")
+            let id = UUID()
+            #expect(try await roundTrip(id, as: "uuid", on: pool) == id)
+            let bytes = Data([0, 1, 2, 0x7f, 0x80, 0xfe, 0xff])
+            #expect(try await roundTrip(bytes, as: "bytea", on: pool) == bytes)
+            #expect(try await roundTrip(Data(), as: "bytea", on: pool) == Data())
+            let day = PostgresDate(year: 2000, month: 6, day: 12)
+            #expect(try await roundTrip(day, as: "date", on: pool) == day)
+            let leap = PostgresDate(year: 2024, month: 2, day: 29)
+            #expect(try await roundTrip(leap, as: "date", on: pool) == leap)
+            let array = ["a", "b c", "", "NULL", "with,comma", "with\"quote", "back\\slash", "{brace}", "Ҷ ӯ ғ"]
+            #expect(try await roundTrip(array, as: "text[]", on: pool) == array)
+            #expect(try await roundTrip([String](), as: "text[]", on: pool) == [])
+            let json = PostgresJSON(text: #"{"b": [1, 2], "a": "Қ"}"#)
+            let back = try await roundTrip(json, as: "jsonb", on: pool)
+            #expect(try back.decode(as: [String: AnyCodableValue].self) == ["a": .string("Қ"), "b": .array([.number(1), .number(2)])])
+
+            // NULL comes back as nil for every type.
+            #expect(try await roundTrip(Bool?.none, as: "boolean", on: pool) == nil)
+            #expect(try await roundTrip(Int16?.none, as: "int2", on: pool) == nil)
+            #expect(try await roundTrip(Int32?.none, as: "int4", on: pool) == nil)
+            #expect(try await roundTrip(Int64?.none, as: "int8", on: pool) == nil)
+            #expect(try await roundTrip(Double?.none, as: "float8", on: pool) == nil)
+            #expect(try await roundTrip(String?.none, as: "text", on: pool) == nil)
+            #expect(try await roundTrip(UUID?.none, as: "uuid", on: pool) == nil)
+            #expect(try await roundTrip(Date?.none, as: "timestamptz", on: pool) == nil)
+            #expect(try await roundTrip(PostgresDate?.none, as: "date", on: pool) == nil)
+            #expect(try await roundTrip(Data?.none, as: "bytea", on: pool) == nil)
+            #expect(try await roundTrip([String]?.none, as: "text[]", on: pool) == nil)
+            #expect(try await roundTrip(PostgresJSON?.none, as: "jsonb", on: pool) == nil)
+        }
+    }
+
+    @Test func timestampsKeepMicrosecondsAcrossTimeZonesAndEras() async throws {
+        try await withTestPool { pool in
+            let instants: [Date] = [
+                Date(timeIntervalSince1970: 960_804_000),  // 2000-06-12 10:00 UTC
+                Date(timeIntervalSince1970: 1_700_000_000.123456),
+                Date(timeIntervalSince1970: -1_234_567_890.5),  // before 1970
+                Date(timeIntervalSince1970: 0),
+            ]
+            for instant in instants {
+                let back = try await roundTrip(instant, as: "timestamptz", on: pool)
+                #expect(abs(back.timeIntervalSince1970 - instant.timeIntervalSince1970) < 0.000_001)
+            }
+            // A value written with an offset is the same instant.
+            let rows = try await pool.query("SELECT '2000-06-12 15:00:00+05'::timestamptz")
+            #expect(try rows[0].decode(Date.self, at: 0) == Date(timeIntervalSince1970: 960_804_000))
+        }
+    }
+
+    @Test func nullIntoNonOptionalIsADecodingErrorNamingTheColumn() async throws {
+        try await withTestPool { pool in
+            let rows = try await pool.query("SELECT NULL::text AS nickname")
+            let error = #expect(throws: PostgresError.self) { try rows[0].decode(String.self, at: 0) }
+            #expect(error?.kind == .decoding)
+            #expect(error?.message.contains("nickname") == true)
+        }
+    }
+
+    @Test func textArrayLiteralsFromTheServerDecode() async throws {
+        try await withTestPool { pool in
+            let rows = try await pool.query(#"SELECT ARRAY['x', 'y z', 'q"uote', 'null']::text[]"#)
+            #expect(try rows[0].decode([String].self, at: 0) == ["x", "y z", "q\"uote", "null"])
+            let withNull = try await pool.query("SELECT ARRAY['x', NULL]::text[]")
+            #expect(throws: PostgresError.self) { try withNull[0].decode([String].self, at: 0) }
+        }
+    }
+
+    @Test func allTypesSurviveATableRoundTrip() async throws {
+        try await withTestPool { pool in
+            try await pool.query(
+                """
+                CREATE TABLE sample (b boolean, s int2, i int4, l int8, d float8, t text, u uuid,
+                                     ts timestamptz, day date, raw bytea, tags text[], doc jsonb)
+                """)
+            let id = UUID()
+            let now = Date(timeIntervalSince1970: 1_000_000_000.25)
+            try await pool.query(
+                "INSERT INTO sample VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                [true, Int16(7), Int32(-8), Int64(9), 1.5, "x", id, now, PostgresDate(year: 1999, month: 12, day: 31),
+                 Data([9, 8]), ["p", "q"], PostgresJSON(text: "[1]")])
+            try await pool.query(
+                "INSERT INTO sample VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                [Bool?.none, Int16?.none, Int32?.none, Int64?.none, Double?.none, String?.none, UUID?.none,
+                 Date?.none, PostgresDate?.none, Data?.none, [String]?.none, PostgresJSON?.none])
+            let rows = try await pool.query("SELECT * FROM sample ORDER BY b NULLS LAST")
+            #expect(rows.count == 2)
+            let full = rows[0]
+            #expect(try full.decode(Bool.self, column: "b"))
+            #expect(try full.decode(Int16.self, column: "s") == 7)
+            #expect(try full.decode(Int32.self, column: "i") == -8)
+            #expect(try full.decode(Int64.self, column: "l") == 9)
+            #expect(try full.decode(Double.self, column: "d") == 1.5)
+            #expect(try full.decode(String.self, column: "t") == "x")
+            #expect(try full.decode(UUID.self, column: "u") == id)
+            #expect(try full.decode(Date.self, column: "ts") == now)
+            #expect(try full.decode(PostgresDate.self, column: "day") == PostgresDate(year: 1999, month: 12, day: 31))
+            #expect(try full.decode(Data.self, column: "raw") == Data([9, 8]))
+            #expect(try full.decode([String].self, column: "tags") == ["p", "q"])
+            #expect(try full.decode(PostgresJSON.self, column: "doc").text == "[1]")
+            let empty = rows[1]
+            for column in 0..<12 { #expect(empty.text(at: column) == nil) }
+            #expect(try empty.decode(Bool?.self, column: "b") == nil)
+            #expect(try empty.decode(PostgresJSON?.self, column: "doc") == nil)
+        }
+    }
+}
+
+/// Just enough of JSON to compare decoded documents in tests.
+enum AnyCodableValue: Codable, Equatable {
+    case string(String)
+    case number(Double)
+    case array([AnyCodableValue])
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) {
+            self = .string(string)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .array(try container.decode([AnyCodableValue].self))
+        }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        }
+    }
+}

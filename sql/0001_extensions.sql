@@ -1,0 +1,10 @@
+-- Extensions that later migrations build on. All are "trusted" in PostgreSQL 13 and later, so
+-- a database owner without superuser rights may create them.
+--   pg_trgm     trigram similarity, for finding names despite typos and transliteration variants
+--   unaccent    accent folding for search keys
+--   citext      case-insensitive text, for logins and slugs
+--   btree_gist  exclusion constraints that mix equality and ranges (affiliation periods)
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE EXTENSION IF NOT EXISTS btree_gist;
