@@ -92,7 +92,9 @@ public struct EmbeddedCluster: Sendable {
                 arguments += ["-o", "-c listen_addresses=127.0.0.1 -c port=\(tcpPort)"]
             }
             do {
-                try await runTool(installation.pgCtl, arguments, account: account)
+                // A session of its own: a Ctrl-C at the terminal must reach liaisond, which then
+                // stops the cluster in order, not the postmaster directly.
+                try await runTool(installation.pgCtl, arguments, account: account, newSession: true)
             } catch EmbeddedClusterError.commandFailed(let command, let output) {
                 throw EmbeddedClusterError.commandFailed(command: command, output: output + "\n" + logTail())
             }
@@ -123,10 +125,10 @@ public struct EmbeddedCluster: Sendable {
 
     private func isRunning(_ installation: PostgresInstallation, account: Account?) async throws -> Bool {
         guard FileManager.default.fileExists(atPath: clusterDirectory + "/PG_VERSION") else { return false }
+        let (executable, arguments) = try command(installation.pgCtl, ["status", "-D", clusterDirectory], account: account)
         let result = try await Subprocess.run(
-            .path(FilePath(installation.pgCtl)), arguments: Arguments(["status", "-D", clusterDirectory]),
-            workingDirectory: FilePath(configuration.dataDirectory),
-            platformOptions: platformOptions(account), output: .discarded, error: .discarded)
+            .path(FilePath(executable)), arguments: Arguments(arguments),
+            workingDirectory: FilePath(configuration.dataDirectory), output: .discarded, error: .discarded)
         return result.terminationStatus.isSuccess
     }
 
@@ -218,26 +220,34 @@ public struct EmbeddedCluster: Sendable {
 
     // MARK: Running tools
 
-    private func platformOptions(_ account: Account?) -> PlatformOptions {
+    private func platformOptions(newSession: Bool = false) -> PlatformOptions {
         var options = PlatformOptions()
-        if let account {
-            options.userID = account.uid
-            options.groupID = account.gid
-            options.supplementaryGroups = [account.gid]
-        }
+        options.createSession = newSession
         return options
+    }
+
+    /// The command that runs `path` as the cluster's account. Switching user is left to
+    /// `runuser` rather than done between fork and exec: calling setgroups/setuid in a forked
+    /// child of a multi-threaded process can deadlock inside glibc.
+    private func command(_ path: String, _ arguments: [String], account: Account?) throws -> (String, [String]) {
+        guard let account else { return (path, arguments) }
+        let runuser = ["/usr/sbin/runuser", "/sbin/runuser", "/usr/bin/runuser", "/bin/runuser"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let runuser else { throw EmbeddedClusterError.runuserMissing }
+        return (runuser, ["-u", account.name, "--", path] + arguments)
     }
 
     /// Runs a PostgreSQL program with every inherited descriptor closed (a postmaster left
     /// holding our pipes would keep us waiting for ever) and fails with its output.
-    private func runTool(_ path: String, _ arguments: [String], account: Account?) async throws {
+    private func runTool(_ path: String, _ arguments: [String], account: Account?, newSession: Bool = false) async throws {
+        let (executable, fullArguments) = try command(path, arguments, account: account)
         let result = try await Subprocess.run(
-            .path(FilePath(path)), arguments: Arguments(arguments),
+            .path(FilePath(executable)), arguments: Arguments(fullArguments),
             workingDirectory: FilePath(configuration.dataDirectory),
-            platformOptions: platformOptions(account),
+            platformOptions: platformOptions(newSession: newSession),
             output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
         guard result.terminationStatus.isSuccess else {
-            let output = [result.standardOutput, result.standardError].compactMap { $0 }.joined(separator: "\n")
+            let output = [result.standardOutput, result.standardError].filter { !$0.isEmpty }.joined(separator: "\n")
             throw EmbeddedClusterError.commandFailed(
                 command: ([URL(fileURLWithPath: path).lastPathComponent] + arguments.prefix(1)).joined(separator: " "),
                 output: output.trimmingCharacters(in: .whitespacesAndNewlines))

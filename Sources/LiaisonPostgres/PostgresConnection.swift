@@ -13,7 +13,7 @@ import Synchronization
 public final class PostgresConnection: @unchecked Sendable {
     private var handle: OpaquePointer?
     /// Guards the cancel handle, which another thread may use while a query runs.
-    private let cancelHandle: Mutex<CancelHandle>
+    private let cancelState: Mutex<CancelState>
     private let threadPool: NIOThreadPool
 
     /// Results created and not yet freed on this connection: zero whenever no call is running.
@@ -25,15 +25,18 @@ public final class PostgresConnection: @unchecked Sendable {
 
     private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
         self.handle = handle
-        self.cancelHandle = Mutex(CancelHandle(pointer: PQgetCancel(handle)))
+        self.cancelState = Mutex(CancelState(pointer: PQgetCancel(handle)))
         self.threadPool = threadPool
     }
 
     deinit { closeNow() }
 
-    /// libpq's `PGcancel`, which is safe to use from another thread while a query runs.
-    private struct CancelHandle: @unchecked Sendable {
+    /// libpq's `PGcancel` (safe to use from another thread while a query runs), and whether a
+    /// statement is running or its task has asked for cancellation.
+    private struct CancelState: @unchecked Sendable {
         var pointer: OpaquePointer?
+        var running = false
+        var cancelRequested = false
     }
 
     // MARK: Connecting
@@ -102,7 +105,7 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         do {
             // Fixed session settings that the value decoders rely on.
-            try connection.executeBlocking(
+            _ = try connection.executeBlocking(
                 """
                 SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601';
                 SET bytea_output = 'hex'; SET extra_float_digits = 3
@@ -122,9 +125,9 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     func closeNow() {
-        cancelHandle.withLock { cancel in
-            if let pointer = cancel.pointer { PQfreeCancel(pointer) }
-            cancel.pointer = nil
+        cancelState.withLock { state in
+            if let pointer = state.pointer { PQfreeCancel(pointer) }
+            state.pointer = nil
         }
         if let handle {
             PQfinish(handle)
@@ -174,9 +177,10 @@ public final class PostgresConnection: @unchecked Sendable {
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
         statementsSinceCheckout += 1
+        cancelState.withLock { $0.cancelRequested = false }
         return try await withTaskCancellationHandler {
             try await threadPool.runIfActive {
-                try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)
+                try self.executeCancellable(sql, parameters: parameters, simpleProtocol: false)
             }
         } onCancel: {
             self.cancelRunningStatement()
@@ -187,9 +191,10 @@ public final class PostgresConnection: @unchecked Sendable {
     /// For the migration files and fixed session commands only; never for SQL built from values.
     public func executeScript(_ sql: String) async throws {
         statementsSinceCheckout += 1
+        cancelState.withLock { $0.cancelRequested = false }
         try await withTaskCancellationHandler {
             _ = try await threadPool.runIfActive {
-                try self.executeBlocking(sql, parameters: [], simpleProtocol: true)
+                try self.executeCancellable(sql, parameters: [], simpleProtocol: true)
             }
         } onCancel: {
             self.cancelRunningStatement()
@@ -206,11 +211,29 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Asks the server to cancel whatever statement this connection is running.
     func cancelRunningStatement() {
-        cancelHandle.withLock { cancel in
-            guard let pointer = cancel.pointer else { return }
+        cancelState.withLock { state in
+            state.cancelRequested = true
+            // A statement not yet sent is stopped before it starts; a cancel request that
+            // reached an idle backend would be ignored.
+            guard state.running, let pointer = state.pointer else { return }
             var buffer = [CChar](repeating: 0, count: 256)
             _ = PQcancel(pointer, &buffer, Int32(buffer.count))
         }
+    }
+
+    /// Runs a statement unless its task asked for cancellation before it started; while it runs,
+    /// a cancellation sends PostgreSQL a cancel request.
+    private func executeCancellable(
+        _ sql: String, parameters: [any PostgresEncodable], simpleProtocol: Bool
+    ) throws -> PostgresRows {
+        let proceed = cancelState.withLock { state -> Bool in
+            if state.cancelRequested { return false }
+            state.running = true
+            return true
+        }
+        guard proceed else { throw CancellationError() }
+        defer { cancelState.withLock { $0.running = false } }
+        return try executeBlocking(sql, parameters: parameters, simpleProtocol: simpleProtocol)
     }
 
     private func executeBlocking(

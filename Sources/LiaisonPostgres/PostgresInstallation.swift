@@ -39,6 +39,7 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible, Equa
     case notTraversable(path: String, user: String)
     case socketPathTooLong(String)
     case commandFailed(command: String, output: String)
+    case runuserMissing
 
     public var description: String {
         switch self {
@@ -65,6 +66,12 @@ public enum EmbeddedClusterError: Error, Sendable, CustomStringConvertible, Equa
                 """
         case .socketPathTooLong(let path):
             return "the data directory path is too long for a unix socket (\(path)); choose a shorter --data-dir"
+        case .runuserMissing:
+            return """
+                liaisond is running as root and needs `runuser` (from util-linux) to run the \
+                embedded PostgreSQL as an unprivileged account; install util-linux, or run \
+                liaisond as an ordinary user.
+                """
         case .commandFailed(let command, let output):
             return "\(command) failed:\n\(output)"
         }

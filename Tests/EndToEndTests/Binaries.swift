@@ -41,7 +41,7 @@ func runCommand(_ executable: FilePath, _ arguments: [String], environment: [Str
     let result = try await Subprocess.run(
         .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates),
         output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
-    return (result.terminationStatus, result.standardOutput ?? "", result.standardError ?? "")
+    return (result.terminationStatus, result.standardOutput, result.standardError)
 }
 
 /// GETs a URL on this machine; nil when nothing answers.

@@ -1,9 +1,10 @@
 import Foundation
 import Subprocess
 import SystemPackage
+import TestSupport
 import Testing
 
-@Suite("The liaisond and liaison binaries")
+@Suite("The liaisond and liaison binaries", .timeLimit(.minutes(3)))
 struct ServerProcessTests {
     @Test func serveOnAnEmbeddedClusterAnswersReadyAndStopsCleanlyOnSIGTERM() async throws {
         try await withScratchDirectory("liaison-e2e") { directory in
@@ -100,5 +101,32 @@ struct ServerProcessTests {
         let result = try await runCommand(Binaries.path("liaison"), ["status", "--server", "http://127.0.0.1:1"])
         #expect(result.status == .exited(1))
         #expect(result.error.contains("cannot reach the Liaison server"))
+    }
+}
+
+@Suite("liaisond with an external database", .timeLimit(.minutes(3)))
+struct ExternalDatabaseTests {
+    @Test func libpqEnvironmentVariablesAndURLsBothReachTheDatabase() async throws {
+        try await withTestDatabase(migrated: false) { database in
+            let parameters = Dictionary(
+                database.connection.parameters.map { ($0.keyword, $0.value) }, uniquingKeysWith: { $1 })
+            guard let host = parameters["host"], let port = parameters["port"], let user = parameters["user"] else {
+                // LIAISON_TEST_DATABASE_URL points elsewhere: the URL form below still runs.
+                return
+            }
+            // libpq's own variables, with no flag at all.
+            let viaEnvironment = try await runCommand(
+                Binaries.path("liaisond"), ["migrate"],
+                environment: ["PGHOST": host, "PGPORT": port, "PGUSER": user, "PGDATABASE": database.name,
+                              "LIAISON_DATA_DIR": "", "LIAISON_DATABASE_URL": ""])
+            #expect(viaEnvironment.status == .exited(0), "\(viaEnvironment.error)")
+            #expect(viaEnvironment.output.contains("applied 0001_extensions.sql"))
+
+            // A URL whose host is a socket directory.
+            let url = "postgresql://\(user)@/\(database.name)?host=\(host)&port=\(port)"
+            let viaURL = try await runCommand(Binaries.path("liaisond"), ["migrate", "--database-url", url])
+            #expect(viaURL.status == .exited(0), "\(viaURL.error)")
+            #expect(viaURL.output.contains("up to date"))
+        }
     }
 }

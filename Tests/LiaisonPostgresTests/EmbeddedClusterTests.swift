@@ -2,7 +2,7 @@ import Foundation
 import LiaisonPostgres
 import Testing
 
-@Suite("Embedded cluster")
+@Suite("Embedded cluster", .timeLimit(.minutes(3)))
 struct EmbeddedClusterTests {
     @Test func findsPostgreSQLWithoutItOnThePath() throws {
         let installation = try PostgresInstallation.find(environment: ["PATH": ""])
@@ -32,6 +32,9 @@ struct EmbeddedClusterTests {
         #expect(try await cluster.start() == false)  // already running: nothing to do
         let pool = ConnectionPool(.init(connection: cluster.connection, maximumConnections: 2))
         do {
+            // Only the unix socket, unless a TCP port is asked for.
+            let listen = try await pool.query("SHOW listen_addresses")
+            #expect(try listen[0].decode(String.self, at: 0) == "")
             try await pool.query("CREATE TABLE visits (place text)")
             try await pool.query("INSERT INTO visits VALUES ($1)", ["Khatlon"])
             try await cluster.stop()

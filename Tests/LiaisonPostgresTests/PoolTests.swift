@@ -79,14 +79,38 @@ struct PoolTests {
     @Test func cancellingATaskCancelsItsRunningQuery() async throws {
         try await withTestPool(size: 1) { pool in
             let started = ContinuousClock.now
-            let task = Task { try await pool.query("SELECT pg_sleep(30)") }
-            try await Task.sleep(for: .milliseconds(300))
+            let task = Task { try await pool.query("SELECT pg_sleep(30) -- cancel me") }
+            // Wait until the statement is really running on the server, then cancel the task.
+            let admin = try await PostgresConnection.connect(
+                TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
+            while try await admin.query(
+                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE $1",
+                ["SELECT pg_sleep(30) -- cancel me%"])[0].decode(Int.self, at: 0) == 0
+            {
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            await admin.close()
             task.cancel()
             let error = await #expect(throws: PostgresError.self) { try await task.value }
             #expect(error?.sqlState == .queryCanceled)
-            #expect(ContinuousClock.now - started < .seconds(20))
+            #expect(ContinuousClock.now - started < .seconds(25))
             let rows = try await pool.query("SELECT 3")
             #expect(try rows[0].decode(Int.self, at: 0) == 3)
+        }
+    }
+
+    @Test func aTaskCancelledBeforeItsQueryStartsNeverRunsIt() async throws {
+        try await withTestPool(size: 1) { pool in
+            try await pool.query("CREATE TABLE marks (n int)")
+            let task = Task {
+                try await pool.withConnection { connection in
+                    withUnsafeCurrentTask { $0?.cancel() }
+                    try await connection.query("INSERT INTO marks VALUES (1)")
+                }
+            }
+            await #expect(throws: CancellationError.self) { try await task.value }
+            let rows = try await pool.query("SELECT count(*) FROM marks")
+            #expect(try rows[0].decode(Int.self, at: 0) == 0)
         }
     }
 
