@@ -196,7 +196,8 @@ public struct EmbeddedCluster: Sendable {
 
             """
         if !configuration.durable {
-            settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
+            // Throwaway clusters (tests): speed over durability, and room for many parallel tests.
+            settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\n"
         }
         let conf = clusterDirectory + "/postgresql.conf"
         guard let handle = FileHandle(forWritingAtPath: conf) else {

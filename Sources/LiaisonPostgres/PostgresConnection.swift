@@ -51,6 +51,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// Opens a connection, runs `body` with it, and closes it on every path.
+    @discardableResult
     public static func withConnection<T>(
         _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool = .singleton,
         isolation: isolated (any Actor)? = #isolation,
