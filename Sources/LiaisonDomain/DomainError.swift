@@ -13,6 +13,14 @@ public enum DomainError: Error, Sendable, Equatable {
     case unauthenticated
     /// A dependency (the database) is not available right now; retrying later may work.
     case unavailable(String)
+    /// The record changed since the caller read it (a stale If-Match).
+    case versionMismatch(current: Int)
+    /// An update must say which version it is based on (If-Match).
+    case versionRequired
+    /// The request body is not JSON at all, or not of the right shape.
+    case malformed(String)
+    /// The request body is not JSON.
+    case unsupportedMediaType(String)
 }
 
 /// One field-level problem with a request.

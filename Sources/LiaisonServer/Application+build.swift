@@ -21,12 +21,14 @@ public func buildApplication(
 public func buildRouter(database: LiaisonDatabase, logger: Logger) throws -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: ProblemMiddleware(logger: logger))
+    router.add(middleware: EntityTagHeaderMiddleware())
+    router.add(middleware: JSONBodyMiddleware())
     router.get("openapi.yaml") { _, _ in
         Response(
             status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"],
             body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.yaml)))
     }
-    let handlers = APIHandlers(operations: OperationsAPI(database: database, logger: logger))
+    let handlers = APIHandlers(database: database, logger: logger)
     try handlers.registerHandlers(on: router)
     return router
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Hummingbird
 import LiaisonDomain
+import LiaisonPostgres
 import Logging
+import OpenAPIRuntime
 
 /// Turns every error that escapes a handler into an RFC 9457 problem document. Domain errors
 /// keep their meaning; anything else is a plain 500 whose detail goes to the log, never to the
@@ -14,16 +16,67 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     {
         do {
             return try await next(request, context)
-        } catch let error as DomainError {
-            return Problem(error).response()
-        } catch let error as HTTPError {
-            let problem = Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
-            return problem.response()
         } catch {
+            return problem(for: error, request: request).response()
+        }
+    }
+
+    func problem(for error: any Error, request: Request) -> Problem {
+        switch error {
+        case let error as ServerError:
+            // The generated server wraps what went wrong while reading the request or in a handler.
+            if let domain = error.underlyingError as? DomainError { return Problem(domain) }
+            if let decoding = error.underlyingError as? DecodingError { return Problem(decoding) }
+            if String(reflecting: type(of: error.underlyingError)).hasPrefix("OpenAPIRuntime.") {
+                return Problem(status: 400, title: "Bad Request", detail: "The request could not be read: \(error.causeDescription).")
+            }
+            return problem(for: error.underlyingError, request: request)
+        case let error as DomainError:
+            return Problem(error)
+        case let error as HTTPError:
+            return Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
+        case let error as PostgresError where error.isConnectionProblem || error.kind == .poolTimeout:
+            logger.error("database unavailable", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            return Problem(DomainError.unavailable("The database is not available right now; try again shortly."))
+        default:
             logger.error(
                 "request failed", metadata: ["method": "\(request.method)", "path": "\(request.uri.path)", "error": "\(error)"])
-            return Problem(status: 500, title: "Internal Server Error", detail: "The server could not complete the request.").response()
+            return Problem(status: 500, title: "Internal Server Error", detail: "The server could not complete the request.")
         }
+    }
+}
+
+/// Entity tags are quoted strings (`"3"`); the generated server writes header values
+/// percent-encoded (`%223%22`), which HTTP caches and clients would not recognise.
+struct EntityTagHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        var response = try await next(request, context)
+        if let tag = response.headers[.eTag], tag.contains("%"), let decoded = tag.removingPercentEncoding {
+            response.headers[.eTag] = decoded
+        }
+        return response
+    }
+}
+
+/// Refuses request bodies that are not JSON with 415, before anything tries to read them.
+struct JSONBodyMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        if [.post, .put, .patch].contains(request.method), request.uri.path.hasPrefix("/v1/") {
+            let contentType = request.headers[.contentType]?.lowercased() ?? ""
+            let hasBody = request.headers[.contentLength].map { $0 != "0" } ?? (request.headers[.transferEncoding] != nil)
+            let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if hasBody && mediaType != "application/json" && !mediaType.hasSuffix("+json") {
+                throw DomainError.unsupportedMediaType(
+                    contentType.isEmpty
+                        ? "The request body must be JSON (Content-Type: application/json); no Content-Type was given."
+                        : "The request body must be JSON (Content-Type: application/json), not \(contentType).")
+            }
+        }
+        return try await next(request, context)
     }
 }
 
@@ -53,6 +106,57 @@ struct Problem: Encodable, Sendable {
         case .unauthenticated:
             self.init(status: 401, title: "Unauthorized", detail: "A valid bearer token is required.")
         case .unavailable(let detail): self.init(status: 503, title: "Service Unavailable", detail: detail)
+        case .versionMismatch(let current):
+            self.init(
+                status: 412, title: "Precondition Failed",
+                detail: "The record has changed since you read it (it is now at version \(current)); read it again and reapply your change.")
+        case .versionRequired:
+            self.init(
+                status: 428, title: "Precondition Required",
+                detail: "Send If-Match with the ETag of the version you read, so that no one else's change is overwritten.")
+        case .malformed(let detail): self.init(status: 400, title: "Bad Request", detail: detail)
+        case .unsupportedMediaType(let detail): self.init(status: 415, title: "Unsupported Media Type", detail: detail)
+        }
+    }
+
+    /// A request body that is not JSON, or JSON of the wrong shape, in terms of its fields.
+    init(_ error: DecodingError) {
+        func pointer(_ path: [any CodingKey]) -> String {
+            path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: "/")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            self.init(DomainError.invalid([FieldProblem(field: pointer(context.codingPath + [key]), reason: "is required")]))
+        case .valueNotFound(_, let context):
+            self.init(DomainError.invalid([FieldProblem(field: pointer(context.codingPath), reason: "must not be null")]))
+        case .typeMismatch(let type, let context):
+            let expected: String
+            switch type {
+            case is String.Type: expected = "a string"
+            case is Int.Type, is Int64.Type, is Int32.Type: expected = "an integer"
+            case is Bool.Type: expected = "true or false"
+            case is Date.Type: expected = "an RFC 3339 date-time such as 2000-06-12T10:00:00+05:00"
+            default: expected = "a value of another type"
+            }
+            if context.codingPath.isEmpty {
+                self.init(DomainError.malformed("The request body must be a JSON object."))
+            } else {
+                self.init(DomainError.invalid([FieldProblem(field: pointer(context.codingPath), reason: "must be \(expected)")]))
+            }
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                let unknown = context.debugDescription.contains("dditional properties")
+                if unknown {
+                    self.init(DomainError.invalid([FieldProblem(field: "", reason: "has fields this API does not know: \(context.debugDescription)")]))
+                } else {
+                    self.init(DomainError.malformed("The request body is not valid JSON."))
+                }
+            } else {
+                self.init(
+                    DomainError.invalid([FieldProblem(field: pointer(context.codingPath), reason: "is not valid: \(context.debugDescription)")]))
+            }
+        @unknown default:
+            self.init(DomainError.malformed("The request body could not be read."))
         }
     }
 

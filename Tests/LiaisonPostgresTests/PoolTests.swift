@@ -6,7 +6,7 @@ import Testing
 @Suite("Connection pool")
 struct PoolTests {
     @Test func fiveHundredConcurrentQueriesThroughAPoolOfEightAllComplete() async throws {
-        try await withTestPool(size: 8) { pool in
+        try await withTestPool(size: 8, migrated: false) { pool in
             let sums = try await withThrowingTaskGroup(of: Int.self) { group in
                 for n in 0..<500 {
                     group.addTask {
@@ -29,7 +29,7 @@ struct PoolTests {
     }
 
     @Test func acquireTimesOutWithAClearError() async throws {
-        try await withTestPool(size: 1, acquireTimeout: .milliseconds(300)) { pool in
+        try await withTestPool(size: 1, acquireTimeout: .milliseconds(300), migrated: false) { pool in
             let holder = Task { try await pool.query("SELECT pg_sleep(3)") }
             try await Task.sleep(for: .milliseconds(200))  // let the holder take the only connection
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
@@ -44,7 +44,7 @@ struct PoolTests {
     }
 
     @Test func aTerminatedBackendIsReplacedAndTheNextQuerySucceeds() async throws {
-        try await withTestPool(size: 1) { pool in
+        try await withTestPool(size: 1, migrated: false) { pool in
             let before = try await pool.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)
             let admin = try await PostgresConnection.connect(
                 TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
@@ -57,7 +57,7 @@ struct PoolTests {
     }
 
     @Test func aTerminatedBackendInsideATransactionFailsAsConnectionLost() async throws {
-        try await withTestPool(size: 1) { pool in
+        try await withTestPool(size: 1, migrated: false) { pool in
             let admin = try await PostgresConnection.connect(
                 TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
             let error = await #expect(throws: PostgresError.self) {
@@ -77,7 +77,7 @@ struct PoolTests {
     }
 
     @Test func cancellingATaskCancelsItsRunningQuery() async throws {
-        try await withTestPool(size: 1) { pool in
+        try await withTestPool(size: 1, migrated: false) { pool in
             let started = ContinuousClock.now
             let task = Task { try await pool.query("SELECT pg_sleep(30) -- cancel me") }
             // Wait until the statement is really running on the server, then cancel the task.
@@ -100,7 +100,7 @@ struct PoolTests {
     }
 
     @Test func aTaskCancelledBeforeItsQueryStartsNeverRunsIt() async throws {
-        try await withTestPool(size: 1) { pool in
+        try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query("CREATE TABLE marks (n int)")
             let task = Task {
                 try await pool.withConnection { connection in
@@ -134,7 +134,7 @@ struct PoolTests {
 struct TransactionTests {
     @Test func aThrownErrorInsideATransactionLeavesNothingBehind() async throws {
         struct Abandon: Error {}
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE meetings (subject text)")
             await #expect(throws: Abandon.self) {
                 try await pool.withTransaction { connection in
@@ -149,7 +149,7 @@ struct TransactionTests {
     }
 
     @Test func aFailingStatementRollsBackTheWholeTransaction() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE meetings (subject text UNIQUE)")
             await #expect(throws: PostgresError.self) {
                 try await pool.withTransaction { connection in
@@ -163,7 +163,7 @@ struct TransactionTests {
     }
 
     @Test func aTransactionCommitsWhenTheBodyReturns() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE meetings (subject text)")
             let count = try await pool.withTransaction { connection in
                 try await connection.query("INSERT INTO meetings VALUES ($1)", ["Amnesty"])
@@ -176,7 +176,7 @@ struct TransactionTests {
     }
 
     @Test func cancellationRollsBackATransaction() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE meetings (subject text)")
             let inserted = AsyncStream<Void>.makeStream()
             let task = Task {

@@ -18,7 +18,7 @@ struct SafetyTests {
     ]
 
     @Test func sqlInjectionPayloadsAreStoredVerbatim() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)")
             for payload in Self.injectionPayloads {
                 try await pool.query("INSERT INTO notes (body) VALUES ($1)", [payload])
@@ -33,7 +33,7 @@ struct SafetyTests {
     }
 
     @Test func textWithANulCharacterIsRefusedRatherThanTruncated() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             let error = await #expect(throws: PostgresError.self) {
                 try await pool.query("SELECT $1::text", ["before\u{0}after"])
             }
@@ -42,7 +42,7 @@ struct SafetyTests {
     }
 
     @Test func uniqueViolationKeepsSQLStateConstraintAndTable() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE people (login text CONSTRAINT people_login_key UNIQUE)")
             try await pool.query("INSERT INTO people VALUES ($1)", ["rahmonov"])
             let error = await #expect(throws: PostgresError.self) {
@@ -61,7 +61,7 @@ struct SafetyTests {
     }
 
     @Test func notNullViolationNamesTheColumn() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query("CREATE TABLE org (name text NOT NULL)")
             let error = await #expect(throws: PostgresError.self) {
                 try await pool.query("INSERT INTO org VALUES ($1)", [String?.none])
@@ -73,7 +73,7 @@ struct SafetyTests {
     }
 
     @Test func errorDescriptionsNeverContainTheSQLOrParameters() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             let error = await #expect(throws: PostgresError.self) {
                 try await pool.query("SELECT secret_column FROM nowhere WHERE x = $1", ["password123"])
             }

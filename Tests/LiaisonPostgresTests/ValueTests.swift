@@ -14,7 +14,7 @@ struct ValueTests {
     }
 
     @Test func everySupportedTypeRoundTripsWithAndWithoutNull() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             #expect(try await roundTrip(true, as: "boolean", on: pool) == true)
             #expect(try await roundTrip(false, as: "boolean", on: pool) == false)
             #expect(try await roundTrip(Int16.min, as: "int2", on: pool) == Int16.min)
@@ -61,7 +61,7 @@ struct ValueTests {
     }
 
     @Test func timestampsKeepMicrosecondsAcrossTimeZonesAndEras() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             let instants: [Date] = [
                 Date(timeIntervalSince1970: 960_804_000),  // 2000-06-12 10:00 UTC
                 Date(timeIntervalSince1970: 1_700_000_000.123456),
@@ -79,7 +79,7 @@ struct ValueTests {
     }
 
     @Test func nullIntoNonOptionalIsADecodingErrorNamingTheColumn() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             let rows = try await pool.query("SELECT NULL::text AS nickname")
             let error = #expect(throws: PostgresError.self) { try rows[0].decode(String.self, at: 0) }
             #expect(error?.kind == .decoding)
@@ -88,7 +88,7 @@ struct ValueTests {
     }
 
     @Test func textArrayLiteralsFromTheServerDecode() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             let rows = try await pool.query(#"SELECT ARRAY['x', 'y z', 'q"uote', 'null']::text[]"#)
             #expect(try rows[0].decode([String].self, at: 0) == ["x", "y z", "q\"uote", "null"])
             let withNull = try await pool.query("SELECT ARRAY['x', NULL]::text[]")
@@ -97,7 +97,7 @@ struct ValueTests {
     }
 
     @Test func allTypesSurviveATableRoundTrip() async throws {
-        try await withTestPool { pool in
+        try await withTestPool(migrated: false) { pool in
             try await pool.query(
                 """
                 CREATE TABLE sample (b boolean, s int2, i int4, l int8, d float8, t text, u uuid,

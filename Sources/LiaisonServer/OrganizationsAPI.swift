@@ -1,0 +1,88 @@
+import Foundation
+import LiaisonAPI
+import LiaisonDomain
+import LiaisonPostgres
+import LiaisonStore
+
+/// `/v1/organizations`.
+struct OrganizationsAPI: Sendable {
+    let pool: ConnectionPool
+
+    func list(_ input: Operations.ListOrganizations.Input) async throws -> Operations.ListOrganizations.Output {
+        let query = input.query
+        let filter = OrganizationStore.Filter(
+            text: query.q, sector: query.sector, region: query.region, kind: query.kind,
+            archived: query.archived ?? false, limit: query.limit, cursor: query.cursor)
+        let page = try await pool.withConnection { try await OrganizationStore.list(filter, on: $0) }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func create(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let (details, influence) = try body.validated()
+        let (organization, _) = try await Idempotency(pool: pool).create(
+            scope: "organizations.create", key: input.headers.idempotencyKey, request: body
+        ) { connection in
+            try await OrganizationStore.create(details, influence: influence, on: connection).api
+        }
+        return .created(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
+    }
+
+    func get(_ input: Operations.GetOrganization.Input) async throws -> Operations.GetOrganization.Output {
+        let id = try RecordID.parse(input.path.id)
+        let organization = try await pool.withConnection { try await OrganizationStore.get(id, on: $0) }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
+    }
+
+    func update(_ input: Operations.UpdateOrganization.Input) async throws -> Operations.UpdateOrganization.Output {
+        let id = try RecordID.parse(input.path.id)
+        let version = try EntityTag.requiredVersion(ifMatch: input.headers.ifMatch)
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let (details, influence) = try body.validated()
+        let organization = try await pool.withTransaction {
+            try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
+        }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
+    }
+
+    func setArchived(_ archived: Bool, id: String, ifMatch: String?) async throws -> Components.Schemas.Organization {
+        let id = try RecordID.parse(id)
+        let version = try EntityTag.version(ifMatch: ifMatch)
+        return try await pool.withTransaction {
+            try await OrganizationStore.setArchived(archived, id, expectedVersion: version, on: $0)
+        }.api
+    }
+}
+
+/// Ids in paths.
+enum RecordID {
+    static func parse(_ text: String, field: String = "id") throws(DomainError) -> UUID {
+        guard let id = UUID(uuidString: text) else {
+            throw .notFound("'\(text)' is not an id of this server")
+        }
+        return id
+    }
+}
+
+extension Components.Schemas.OrganizationInput {
+    func validated() throws(DomainError) -> (OrganizationDetails, Influence?) {
+        try OrganizationDetails.validated(
+            name: name, aliases: aliases, sector: sector, kind: kind, region: region, parentID: parentId,
+            notes: notes, influence: influence.map { ($0.rating, $0.asOf) }, today: .today)
+    }
+}
+
+extension Influence {
+    var api: Components.Schemas.Influence { .init(rating: rating, asOf: asOf.description) }
+}
+
+extension Organization {
+    var api: Components.Schemas.Organization {
+        .init(
+            id: metadata.id.uuidString.lowercased(), name: details.name, aliases: details.aliases,
+            sector: details.sector, kind: details.kind, region: details.region,
+            parentId: details.parentID?.uuidString.lowercased(), notes: details.notes, influence: influence?.api,
+            version: metadata.version, createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
+            archived: metadata.archivedAt != nil, archivedAt: metadata.archivedAt)
+    }
+}

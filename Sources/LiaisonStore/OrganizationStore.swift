@@ -1,0 +1,171 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// SQL for organisations.
+public enum OrganizationStore {
+    static let columns = """
+        o.id, o.name, o.aliases, o.sector, o.kind, o.region, o.parent_id, o.notes, o.version,
+        o.created_at, o.updated_at, o.archived_at, i.rating, i.as_of, lower(o.name)
+        FROM organizations o
+        LEFT JOIN LATERAL (
+            SELECT rating, as_of FROM influence_ratings r
+            WHERE r.stakeholder_id = o.id ORDER BY as_of DESC, id DESC LIMIT 1
+        ) i ON true
+        """
+
+    static let constraints = ConstraintMessages(fields: [
+        "organizations_sector_fkey": ("sector", "is not a known sector; see /v1/sectors"),
+        "organizations_kind_fkey": ("kind", "is not a known kind of organisation; see /v1/organization-kinds"),
+        "organizations_region_fkey": ("region", "is not a known region; see /v1/regions"),
+        "organizations_parent_id_fkey": ("parentId", "no such organisation"),
+    ])
+
+    static func decode(_ row: PostgresRow) throws -> Organization {
+        var influence: Influence?
+        if let rating = try row.decode(Int?.self, at: 12), let asOf = try row.decode(PostgresDate?.self, at: 13) {
+            influence = Influence(rating: rating, asOf: CalendarDate(asOf))
+        }
+        return Organization(
+            metadata: RecordMetadata(
+                id: try row.decode(UUID.self, at: 0), version: try row.decode(Int.self, at: 8),
+                createdAt: try row.decode(Date.self, at: 9), updatedAt: try row.decode(Date.self, at: 10),
+                archivedAt: try row.decode(Date?.self, at: 11)),
+            details: OrganizationDetails(
+                name: try row.decode(String.self, at: 1), aliases: try row.decode([String].self, at: 2),
+                sector: try row.decode(String.self, at: 3), kind: try row.decode(String?.self, at: 4),
+                region: try row.decode(String?.self, at: 5), parentID: try row.decode(UUID?.self, at: 6),
+                notes: try row.decode(String.self, at: 7)),
+            influence: influence)
+    }
+
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Organization {
+        let rows = try await connection.query("SELECT \(columns) WHERE o.id = $1", [id])
+        guard let row = rows.first else { throw DomainError.notFound("no organisation with id \(id.uuidString.lowercased())") }
+        return try decode(row)
+    }
+
+    public static func create(
+        _ details: OrganizationDetails, influence: Influence?, on connection: PostgresConnection
+    ) async throws -> Organization {
+        do {
+            let rows = try await connection.query(
+                """
+                INSERT INTO organizations (name, aliases, sector, kind, region, parent_id, notes)
+                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+                """,
+                [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
+            let id = try rows[0].decode(UUID.self, at: 0)
+            if let influence { try await rate(id, influence, on: connection) }
+            return try await get(id, on: connection)
+        } catch {
+            throw constraints.map(error)
+        }
+    }
+
+    public static func update(
+        _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Int,
+        on connection: PostgresConnection
+    ) async throws -> Organization {
+        let record = try await RecordLock.lock(.organizations, id: id, expectedVersion: expectedVersion, on: connection)
+        if record.archived { throw DomainError.conflict("the organisation is archived; restore it before editing") }
+        if let parent = details.parentID {
+            // The new parent must not be this organisation or one of its descendants.
+            let cycle = try await connection.query(
+                """
+                WITH RECURSIVE chain(id) AS (
+                    SELECT $1::uuid
+                    UNION
+                    SELECT o.parent_id FROM organizations o JOIN chain c ON o.id = c.id WHERE o.parent_id IS NOT NULL
+                )
+                SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2)
+                """, [parent, id])
+            if try cycle[0].decode(Bool.self, at: 0) {
+                throw DomainError.invalid([FieldProblem(field: "parentId", reason: "would make the organisation its own ancestor")])
+            }
+        }
+        do {
+            try await connection.query(
+                """
+                UPDATE organizations SET name = $2, aliases = $3, sector = $4, kind = $5, region = $6,
+                    parent_id = $7, notes = $8, version = version + 1, updated_at = now()
+                WHERE id = $1
+                """,
+                [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
+            if let influence {
+                let current = try await get(id, on: connection).influence
+                if current != influence { try await rate(id, influence, on: connection) }
+            }
+            return try await get(id, on: connection)
+        } catch {
+            throw constraints.map(error)
+        }
+    }
+
+    static func rate(_ id: UUID, _ influence: Influence, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            "INSERT INTO influence_ratings (organization_id, rating, as_of) VALUES ($1, $2, $3)",
+            [id, influence.rating, PostgresDate(influence.asOf)])
+    }
+
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+    ) async throws -> Organization {
+        try await RecordLock.setArchived(archived, .organizations, id: id, expectedVersion: expectedVersion, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    /// Filters for listing organisations.
+    public struct Filter: Sendable {
+        public var text: String?
+        public var sector: String?
+        public var region: String?
+        public var kind: String?
+        public var archived = false
+        public var limit: Int?
+        public var cursor: String?
+
+        public init(
+            text: String? = nil, sector: String? = nil, region: String? = nil, kind: String? = nil,
+            archived: Bool = false, limit: Int? = nil, cursor: String? = nil
+        ) {
+            self.text = text
+            self.sector = sector
+            self.region = region
+            self.kind = kind
+            self.archived = archived
+            self.limit = limit
+            self.cursor = cursor
+        }
+    }
+
+    /// One page, ordered by name then id; the cursor is the last row's (name, id).
+    public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Organization> {
+        let limit = try PageSize.validated(filter.limit)
+        let after = try Cursor.decode(filter.cursor, count: 2)
+        if let after, UUID(uuidString: after[1]) == nil {
+            throw DomainError.invalid([FieldProblem(field: "cursor", reason: "is not a cursor this server gave out")])
+        }
+        let text = filter.text.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let rows = try await connection.query(
+            """
+            SELECT \(columns)
+            WHERE (o.archived_at IS NOT NULL) = $1
+              AND ($2::text IS NULL OR strpos(lower(unaccent(o.name || ' ' || array_to_string(o.aliases, ' '))), lower(unaccent($2))) > 0)
+              AND ($3::text IS NULL OR o.sector = $3)
+              AND ($4::text IS NULL OR o.region = $4)
+              AND ($5::text IS NULL OR o.kind = $5)
+              AND ($6::text IS NULL OR (lower(o.name), o.id) > ($6, $7::uuid))
+            ORDER BY lower(o.name), o.id
+            LIMIT $8
+            """,
+            [filter.archived, text, filter.sector, filter.region, filter.kind, after?[0], after?[1], limit + 1])
+        let items = try rows.prefix(limit).map(decode)
+        var next: String?
+        if rows.count > limit, let last = items.last {
+            // The database's own lower-casing, so that the next page continues exactly here.
+            next = Cursor.encode([rows[limit - 1].text(at: 14) ?? "", last.metadata.id.uuidString.lowercased()])
+        }
+        return Page(items: items, nextCursor: next)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// The tables whose records carry a version and can be archived. The raw values are the only
+/// identifiers ever placed into SQL text, and they are constants.
+enum VersionedTable: String, Sendable {
+    case organizations, people, affiliations, issues, meetings, commitments
+
+    /// The name used in error messages.
+    var noun: String {
+        switch self {
+        case .organizations: return "organisation"
+        case .people: return "person"
+        case .affiliations: return "affiliation"
+        case .issues: return "issue"
+        case .meetings: return "meeting"
+        case .commitments: return "commitment"
+        }
+    }
+}
+
+/// The state of a record, read and locked for the rest of the transaction.
+struct LockedRecord {
+    var version: Int
+    var archived: Bool
+}
+
+enum RecordLock {
+    /// Locks the record and checks the caller's version: not found → 404, stale → 412.
+    static func lock(
+        _ table: VersionedTable, id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+    ) async throws -> LockedRecord {
+        let rows = try await connection.query(
+            "SELECT version, archived_at IS NOT NULL FROM \(table.rawValue) WHERE id = $1 FOR UPDATE", [id])
+        guard let row = rows.first else { throw DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())") }
+        let record = LockedRecord(version: try row.decode(Int.self, at: 0), archived: try row.decode(Bool.self, at: 1))
+        if let expectedVersion, expectedVersion != record.version {
+            throw DomainError.versionMismatch(current: record.version)
+        }
+        return record
+    }
+
+    /// Archives or restores a record: the version rises by one; doing it twice changes nothing.
+    static func setArchived(
+        _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+    ) async throws {
+        let record = try await lock(table, id: id, expectedVersion: expectedVersion, on: connection)
+        guard record.archived != archived else { return }
+        let sql = archived
+            ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1"
+            : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1"
+        try await connection.query(sql, [id])
+    }
+}
+
+/// Keyset pagination cursors: the sort key of the last row of a page, opaque to clients.
+enum Cursor {
+    static func encode(_ values: [String]) -> String {
+        let data = (try? JSONEncoder().encode(values)) ?? Data()
+        return data.base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func decode(_ text: String?, count: Int) throws(DomainError) -> [String]? {
+        guard let text, !text.isEmpty else { return nil }
+        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        while base64.count % 4 != 0 { base64 += "=" }
+        guard let data = Data(base64Encoded: base64),
+            let values = try? JSONDecoder().decode([String].self, from: data), values.count == count
+        else { throw .invalid([FieldProblem(field: "cursor", reason: "is not a cursor this server gave out")]) }
+        return values
+    }
+}
+
+/// Page sizes: 1-200, 50 when not given.
+enum PageSize {
+    static func validated(_ limit: Int?) throws(DomainError) -> Int {
+        let limit = limit ?? 50
+        guard (1...200).contains(limit) else {
+            throw .invalid([FieldProblem(field: "limit", reason: "must be between 1 and 200 (got \(limit))")])
+        }
+        return limit
+    }
+}
+
+extension PostgresDate {
+    init(_ date: CalendarDate) { self.init(year: date.year, month: date.month, day: date.day) }
+}
+
+extension CalendarDate {
+    init(_ date: PostgresDate) { self.init(year: date.year, month: date.month, day: date.day) }
+
+    /// Today in UTC.
+    public static var today: CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}
+
+/// Turns the database's refusal of a reference (a foreign key) or a duplicate into a field problem.
+struct ConstraintMessages {
+    var fields: [String: (field: String, reason: String)]
+
+    func map(_ error: any Error) -> any Error {
+        guard let error = error as? PostgresError, error.kind == .server, let constraint = error.constraint,
+            let entry = fields[constraint]
+        else { return error }
+        return DomainError.invalid([FieldProblem(field: entry.field, reason: entry.reason)])
+    }
+}
