@@ -54,6 +54,7 @@ let package = Package(
         .target(
             name: "LiaisonStore",
             dependencies: ["LiaisonDomain", "LiaisonPostgres"],
+            exclude: ["Demo"],
             plugins: ["EmbedFiles"]
         ),
         // The HTTP contract: openapi.yaml and the types generated from it, shared by server and client.

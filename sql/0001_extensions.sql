@@ -3,7 +3,7 @@
 --   pg_trgm     trigram similarity, for finding names despite typos and transliteration variants
 --   unaccent    accent folding for search keys
 --   citext      case-insensitive text, for logins and slugs
---   btree_gist  exclusion constraints that mix equality and ranges (affiliation periods)
+--   btree_gist  GiST indexes that mix equality with ranges (periods of time)
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS citext;

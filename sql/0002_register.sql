@@ -179,7 +179,7 @@ CREATE TABLE meeting_participants (
     person_id uuid REFERENCES people (id),
     organization_id uuid REFERENCES organizations (id),
     stakeholder_id uuid GENERATED ALWAYS AS (coalesce(person_id, organization_id)) STORED,
-    position integer NOT NULL,
+    listing_order integer NOT NULL,
     CHECK (num_nonnulls(person_id, organization_id) = 1),
     PRIMARY KEY (meeting_id, stakeholder_id)
 );

@@ -34,3 +34,18 @@ public struct FieldProblem: Sendable, Equatable, Codable {
         self.reason = reason
     }
 }
+
+extension DomainError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .notFound(let detail), .conflict(let detail), .forbidden(let detail), .unavailable(let detail),
+            .malformed(let detail), .unsupportedMediaType(let detail):
+            return detail
+        case .invalid(let problems):
+            return problems.map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }.joined(separator: "; ")
+        case .unauthenticated: return "not authenticated"
+        case .versionMismatch(let current): return "the record has changed (it is now at version \(current))"
+        case .versionRequired: return "the update must say which version it is based on (If-Match)"
+        }
+    }
+}

@@ -1,5 +1,8 @@
 import LiaisonAPI
+import Foundation
 import LiaisonDomain
+import LiaisonPostgres
+import LiaisonStore
 import Logging
 import OpenAPIRuntime
 
@@ -9,8 +12,10 @@ struct APIHandlers: APIProtocol {
     let operations: OperationsAPI
     let reference: ReferenceAPI
     let organizations: OrganizationsAPI
+    let register: RegisterAPI
 
     init(database: LiaisonDatabase, logger: Logger) {
+        register = RegisterAPI(pool: database.pool)
         operations = OperationsAPI(database: database, logger: logger)
         reference = ReferenceAPI(pool: database.pool)
         organizations = OrganizationsAPI(pool: database.pool)
@@ -82,5 +87,260 @@ struct APIHandlers: APIProtocol {
     {
         let organization = try await organizations.setArchived(false, id: input.path.id, ifMatch: input.headers.ifMatch)
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
+    }
+}
+
+// MARK: - The register
+
+extension APIHandlers {
+    // Issues
+
+    func listIssues(_ input: Operations.ListIssues.Input) async throws -> Operations.ListIssues.Output {
+        let q = input.query
+        let page = try await register.read {
+            try await IssueStore.list(
+                text: q.q, objective: q.objective, archived: q.archived ?? false, limit: q.limit, cursor: q.cursor, on: $0)
+        }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func createIssue(_ input: Operations.CreateIssue.Input) async throws -> Operations.CreateIssue.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let issue = try await register.createIssue(body, key: input.headers.idempotencyKey)
+        return .created(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
+    }
+
+    func getIssue(_ input: Operations.GetIssue.Input) async throws -> Operations.GetIssue.Output {
+        let id = try RecordID.parse(input.path.id)
+        let issue = try await register.read { try await IssueStore.get(id, on: $0).api }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
+    }
+
+    func updateIssue(_ input: Operations.UpdateIssue.Input) async throws -> Operations.UpdateIssue.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let issue = try await register.updateIssue(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
+    }
+
+    func archiveIssue(_ input: Operations.ArchiveIssue.Input) async throws -> Operations.ArchiveIssue.Output {
+        let issue = try await archive(true, input.path.id, input.headers.ifMatch, IssueStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
+    }
+
+    func restoreIssue(_ input: Operations.RestoreIssue.Input) async throws -> Operations.RestoreIssue.Output {
+        let issue = try await archive(false, input.path.id, input.headers.ifMatch, IssueStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
+    }
+
+    // People
+
+    func listPeople(_ input: Operations.ListPeople.Input) async throws -> Operations.ListPeople.Output {
+        let q = input.query
+        let organization = try QueryValue.id(q.organization, "organization")
+        let page = try await register.read {
+            try await PersonStore.list(
+                text: q.q, organization: organization, archived: q.archived ?? false, limit: q.limit, cursor: q.cursor, on: $0)
+        }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func createPerson(_ input: Operations.CreatePerson.Input) async throws -> Operations.CreatePerson.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let person = try await register.createPerson(body, key: input.headers.idempotencyKey)
+        return .created(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func getPerson(_ input: Operations.GetPerson.Input) async throws -> Operations.GetPerson.Output {
+        let id = try RecordID.parse(input.path.id)
+        let person = try await register.read { try await PersonStore.get(id, on: $0).api }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func updatePerson(_ input: Operations.UpdatePerson.Input) async throws -> Operations.UpdatePerson.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let person = try await register.updatePerson(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func archivePerson(_ input: Operations.ArchivePerson.Input) async throws -> Operations.ArchivePerson.Output {
+        let person = try await archive(true, input.path.id, input.headers.ifMatch, PersonStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func restorePerson(_ input: Operations.RestorePerson.Input) async throws -> Operations.RestorePerson.Output {
+        let person = try await archive(false, input.path.id, input.headers.ifMatch, PersonStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func getPersonTimeline(_ input: Operations.GetPersonTimeline.Input) async throws -> Operations.GetPersonTimeline.Output {
+        let id = try RecordID.parse(input.path.id)
+        let entries = try await register.read { connection in
+            _ = try await PersonStore.get(id, on: connection)
+            return try await HistoryStore.timeline(of: id, limit: input.query.limit, on: connection)
+        }
+        return .ok(.init(body: .json(entries.map(\.api))))
+    }
+
+    // Affiliations
+
+    func listAffiliations(_ input: Operations.ListAffiliations.Input) async throws -> Operations.ListAffiliations.Output {
+        let q = input.query
+        let person = try QueryValue.id(q.person, "person")
+        let organization = try QueryValue.id(q.organization, "organization")
+        let date = try QueryValue.date(q.on, "on")
+        let page = try await register.read {
+            try await AffiliationStore.list(
+                person: person, organization: organization, on: date, archived: q.archived ?? false, limit: q.limit,
+                cursor: q.cursor, on: $0)
+        }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func createAffiliation(_ input: Operations.CreateAffiliation.Input) async throws -> Operations.CreateAffiliation.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let affiliation = try await register.createAffiliation(body, key: input.headers.idempotencyKey)
+        return .created(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
+    }
+
+    func getAffiliation(_ input: Operations.GetAffiliation.Input) async throws -> Operations.GetAffiliation.Output {
+        let id = try RecordID.parse(input.path.id)
+        let affiliation = try await register.read { try await AffiliationStore.get(id, on: $0).api }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
+    }
+
+    func updateAffiliation(_ input: Operations.UpdateAffiliation.Input) async throws -> Operations.UpdateAffiliation.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let affiliation = try await register.updateAffiliation(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
+    }
+
+    func archiveAffiliation(_ input: Operations.ArchiveAffiliation.Input) async throws -> Operations.ArchiveAffiliation.Output {
+        let affiliation = try await archive(true, input.path.id, input.headers.ifMatch, AffiliationStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
+    }
+
+    func restoreAffiliation(_ input: Operations.RestoreAffiliation.Input) async throws -> Operations.RestoreAffiliation.Output {
+        let affiliation = try await archive(false, input.path.id, input.headers.ifMatch, AffiliationStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
+    }
+
+    func listRepresentatives(_ input: Operations.ListRepresentatives.Input) async throws -> Operations.ListRepresentatives.Output {
+        let id = try RecordID.parse(input.path.id)
+        let date = try QueryValue.date(input.query.on, "on") ?? .today
+        let affiliations = try await register.read { try await AffiliationStore.representatives(of: id, on: date, connection: $0) }
+        return .ok(.init(body: .json(affiliations.map(\.api))))
+    }
+
+    func getOrganizationTimeline(_ input: Operations.GetOrganizationTimeline.Input) async throws
+        -> Operations.GetOrganizationTimeline.Output
+    {
+        let id = try RecordID.parse(input.path.id)
+        let entries = try await register.read { connection in
+            _ = try await OrganizationStore.get(id, on: connection)
+            return try await HistoryStore.timeline(of: id, limit: input.query.limit, on: connection)
+        }
+        return .ok(.init(body: .json(entries.map(\.api))))
+    }
+
+    // Meetings
+
+    func listMeetings(_ input: Operations.ListMeetings.Input) async throws -> Operations.ListMeetings.Output {
+        let q = input.query
+        let filter = MeetingStore.Filter(
+            text: q.q, stakeholder: try QueryValue.id(q.stakeholder, "stakeholder"), issue: try QueryValue.id(q.issue, "issue"),
+            sector: q.sector, region: q.region, objective: q.objective, from: try QueryValue.date(q.from, "from"),
+            to: try QueryValue.date(q.to, "to"), archived: q.archived ?? false, limit: q.limit, cursor: q.cursor)
+        let page = try await register.read { try await MeetingStore.list(filter, on: $0) }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func createMeeting(_ input: Operations.CreateMeeting.Input) async throws -> Operations.CreateMeeting.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let meeting = try await register.createMeeting(body, key: input.headers.idempotencyKey)
+        return .created(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
+    }
+
+    func getMeeting(_ input: Operations.GetMeeting.Input) async throws -> Operations.GetMeeting.Output {
+        let id = try RecordID.parse(input.path.id)
+        let meeting = try await register.read { try await MeetingStore.get(id, on: $0).api }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
+    }
+
+    func updateMeeting(_ input: Operations.UpdateMeeting.Input) async throws -> Operations.UpdateMeeting.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let meeting = try await register.updateMeeting(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
+    }
+
+    func archiveMeeting(_ input: Operations.ArchiveMeeting.Input) async throws -> Operations.ArchiveMeeting.Output {
+        let meeting = try await archive(true, input.path.id, input.headers.ifMatch, MeetingStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
+    }
+
+    func restoreMeeting(_ input: Operations.RestoreMeeting.Input) async throws -> Operations.RestoreMeeting.Output {
+        let meeting = try await archive(false, input.path.id, input.headers.ifMatch, MeetingStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
+    }
+
+    func listStances(_ input: Operations.ListStances.Input) async throws -> Operations.ListStances.Output {
+        let q = input.query
+        let asOf = try QueryValue.date(q.asOf, "asOf") ?? .today
+        let issue = try QueryValue.id(q.issue, "issue")
+        let stakeholder = try QueryValue.id(q.stakeholder, "stakeholder")
+        let stances = try await register.read {
+            try await HistoryStore.stances(asOf: asOf, issue: issue, stakeholder: stakeholder, sector: q.sector, on: $0)
+        }
+        return .ok(.init(body: .json(stances.map(\.api))))
+    }
+
+    // Commitments
+
+    func listCommitments(_ input: Operations.ListCommitments.Input) async throws -> Operations.ListCommitments.Output {
+        let q = input.query
+        let filter = CommitmentStore.Filter(
+            status: q.status, overdue: q.overdue, owedBy: try QueryValue.id(q.owedBy, "owedBy"),
+            meeting: try QueryValue.id(q.meeting, "meeting"), issue: try QueryValue.id(q.issue, "issue"),
+            dueFrom: try QueryValue.date(q.dueFrom, "dueFrom"), dueTo: try QueryValue.date(q.dueTo, "dueTo"),
+            archived: q.archived ?? false, limit: q.limit, cursor: q.cursor)
+        let page = try await register.read { try await CommitmentStore.list(filter, on: $0) }
+        return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
+    }
+
+    func createCommitment(_ input: Operations.CreateCommitment.Input) async throws -> Operations.CreateCommitment.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let commitment = try await register.createCommitment(body, key: input.headers.idempotencyKey)
+        return .created(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
+    }
+
+    func getCommitment(_ input: Operations.GetCommitment.Input) async throws -> Operations.GetCommitment.Output {
+        let id = try RecordID.parse(input.path.id)
+        let commitment = try await register.read { try await CommitmentStore.get(id, on: $0).api }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
+    }
+
+    func updateCommitment(_ input: Operations.UpdateCommitment.Input) async throws -> Operations.UpdateCommitment.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let commitment = try await register.updateCommitment(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
+    }
+
+    func archiveCommitment(_ input: Operations.ArchiveCommitment.Input) async throws -> Operations.ArchiveCommitment.Output {
+        let commitment = try await archive(true, input.path.id, input.headers.ifMatch, CommitmentStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
+    }
+
+    func restoreCommitment(_ input: Operations.RestoreCommitment.Input) async throws -> Operations.RestoreCommitment.Output {
+        let commitment = try await archive(false, input.path.id, input.headers.ifMatch, CommitmentStore.setArchived).api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
+    }
+
+    /// Archives or restores any record through its store.
+    func archive<Record: Sendable>(
+        _ archived: Bool, _ id: String, _ ifMatch: String?,
+        _ set: @escaping @Sendable (Bool, UUID, Int?, PostgresConnection) async throws -> Record
+    ) async throws -> Record {
+        let id = try RecordID.parse(id)
+        let version = try EntityTag.version(ifMatch: ifMatch)
+        return try await register.write { try await set(archived, id, version, $0) }
     }
 }

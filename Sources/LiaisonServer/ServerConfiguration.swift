@@ -18,11 +18,14 @@ public struct ServerConfiguration: Sendable {
     public var poolSize: Int
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
+    /// Load the demo data set at start when the database is empty.
+    public var loadDemo: Bool
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: Database, poolSize: Int = 10,
-        logLevel: Logger.Level = .info, logFormat: LogFormat = .text
+        logLevel: Logger.Level = .info, logFormat: LogFormat = .text, loadDemo: Bool = false
     ) {
+        self.loadDemo = loadDemo
         self.host = host
         self.port = port
         self.database = database

@@ -1,4 +1,5 @@
 import Hummingbird
+import LiaisonDomain
 import LiaisonPostgres
 import LiaisonStore
 import Logging
@@ -89,6 +90,14 @@ public enum ServerRunner {
         }
     }
 
+    /// Migrates and loads the demo data set into an empty database.
+    public static func loadDemo(_ database: ServerConfiguration.Database, logger: Logger) async throws {
+        try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
+            try await Schema.migrator(logger: logger).migrate(pool)
+            try await DemoData.load(pool)
+        }
+    }
+
     /// Serves HTTP until SIGTERM or SIGINT, then lets in-flight requests finish, closes the
     /// database and stops the embedded cluster.
     public static func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
@@ -99,6 +108,14 @@ public enum ServerRunner {
             let applied = try await database.migrator.migrate(pool)
             if !applied.isEmpty {
                 logger.info("database migrated", metadata: ["applied": "\(applied.map(\.name).joined(separator: ", "))"])
+            }
+            if configuration.loadDemo {
+                do {
+                    try await DemoData.load(pool)
+                    logger.info("loaded the demo data set")
+                } catch let error as DomainError {
+                    logger.notice("not loading the demo data set: \(error)")
+                }
             }
             let app = try buildApplication(
                 database: database, host: configuration.host, port: configuration.port, logger: logger

@@ -27,10 +27,7 @@ public enum OrganizationStore {
             influence = Influence(rating: rating, asOf: CalendarDate(asOf))
         }
         return Organization(
-            metadata: RecordMetadata(
-                id: try row.decode(UUID.self, at: 0), version: try row.decode(Int.self, at: 8),
-                createdAt: try row.decode(Date.self, at: 9), updatedAt: try row.decode(Date.self, at: 10),
-                archivedAt: try row.decode(Date?.self, at: 11)),
+            metadata: try RecordMetadata(row, id: 0, version: 8),
             details: OrganizationDetails(
                 name: try row.decode(String.self, at: 1), aliases: try row.decode([String].self, at: 2),
                 sector: try row.decode(String.self, at: 3), kind: try row.decode(String?.self, at: 4),
@@ -142,11 +139,8 @@ public enum OrganizationStore {
     /// One page, ordered by name then id; the cursor is the last row's (name, id).
     public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Organization> {
         let limit = try PageSize.validated(filter.limit)
-        let after = try Cursor.decode(filter.cursor, count: 2)
-        if let after, UUID(uuidString: after[1]) == nil {
-            throw DomainError.invalid([FieldProblem(field: "cursor", reason: "is not a cursor this server gave out")])
-        }
-        let text = filter.text.map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1)
+        let text = filter.text.nonEmpty
         let rows = try await connection.query(
             """
             SELECT \(columns)
@@ -160,12 +154,7 @@ public enum OrganizationStore {
             LIMIT $8
             """,
             [filter.archived, text, filter.sector, filter.region, filter.kind, after?[0], after?[1], limit + 1])
-        let items = try rows.prefix(limit).map(decode)
-        var next: String?
-        if rows.count > limit, let last = items.last {
-            // The database's own lower-casing, so that the next page continues exactly here.
-            next = Cursor.encode([rows[limit - 1].text(at: 14) ?? "", last.metadata.id.uuidString.lowercased()])
-        }
-        return Page(items: items, nextCursor: next)
+        // The database's own lower-casing, so that the next page continues exactly here.
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
     }
 }

@@ -63,6 +63,15 @@ enum Cursor {
             .replacingOccurrences(of: "=", with: "")
     }
 
+    /// As `decode(_:count:)`, also checking that the value at `idAt` is an id.
+    static func decode(_ text: String?, count: Int, idAt: Int) throws(DomainError) -> [String]? {
+        let values = try decode(text, count: count)
+        if let values, UUID(uuidString: values[idAt]) == nil {
+            throw .invalid([FieldProblem(field: "cursor", reason: "is not a cursor this server gave out")])
+        }
+        return values
+    }
+
     static func decode(_ text: String?, count: Int) throws(DomainError) -> [String]? {
         guard let text, !text.isEmpty else { return nil }
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")

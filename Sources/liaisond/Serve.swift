@@ -9,6 +9,7 @@ struct Serve: AsyncParsableCommand {
             Examples:
               liaisond serve                                  # embedded cluster, default data directory
               liaisond serve --data-dir /srv/liaison --port 8080
+              liaisond serve --demo                           # with the demo data set, if empty
               liaisond serve --database-url postgresql://liaison@db/liaison --host 0.0.0.0
             """)
 
@@ -21,6 +22,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("pool-size"), help: ArgumentHelp(
         "Most database connections to hold open (env: LIAISON_POOL_SIZE; default: 10).", valueName: "n"))
     var poolSize: Int?
+
+    @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
+    var demo = false
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var log: LogOptions
@@ -38,7 +42,7 @@ struct Serve: AsyncParsableCommand {
             port: port ?? environment["LIAISON_PORT"].flatMap(Int.init) ?? 8080,
             database: database.resolve(environment: environment),
             poolSize: poolSize ?? environment["LIAISON_POOL_SIZE"].flatMap(Int.init) ?? 10,
-            logLevel: log.resolvedLevel, logFormat: log.resolvedFormat)
+            logLevel: log.resolvedLevel, logFormat: log.resolvedFormat, loadDemo: demo)
         do {
             try await ServerRunner.serve(configuration, logger: logger)
         } catch {

@@ -1,0 +1,172 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// SQL for commitments (follow-ups).
+public enum CommitmentStore {
+    static let columns = """
+        c.id, c.description, c.meeting_id, c.issue_id, c.due_on, c.status, c.closed_at,
+        c.version, c.created_at, c.updated_at, c.archived_at,
+        coalesce(c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id),
+        CASE WHEN c.owed_by_user_id IS NOT NULL THEN 'user' WHEN c.owed_by_person_id IS NOT NULL THEN 'person'
+             WHEN c.owed_by_organization_id IS NOT NULL THEN 'organization' END,
+        coalesce(u.display_name, p.name, o.name), coalesce(c.due_on, 'infinity'::date)::text
+        FROM commitments c
+        LEFT JOIN users u ON u.id = c.owed_by_user_id
+        LEFT JOIN people p ON p.id = c.owed_by_person_id
+        LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
+        """
+
+    static func decode(_ row: PostgresRow) throws -> Commitment {
+        var owner: StakeholderRef?
+        if let id = try row.decode(UUID?.self, at: 11), let kind = try row.decode(String?.self, at: 12) {
+            owner = StakeholderRef(id: id, kind: StakeholderRef.Kind(rawValue: kind) ?? .person, name: try row.decode(String.self, at: 13))
+        }
+        return Commitment(
+            metadata: try RecordMetadata(row, id: 0, version: 7),
+            details: CommitmentDetails(
+                description: try row.decode(String.self, at: 1), meetingID: try row.decode(UUID?.self, at: 2),
+                issueID: try row.decode(UUID?.self, at: 3), owedBy: owner?.id,
+                dueOn: try row.decode(PostgresDate?.self, at: 4).map(CalendarDate.init),
+                status: CommitmentStatus(rawValue: try row.decode(String.self, at: 5)) ?? .open),
+            owedBy: owner, closedAt: try row.decode(Date?.self, at: 6))
+    }
+
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Commitment {
+        let rows = try await connection.query("SELECT \(columns) WHERE c.id = $1", [id])
+        guard let row = rows.first else { throw DomainError.notFound("no commitment with id \(id.uuidString.lowercased())") }
+        return try decode(row)
+    }
+
+    /// Checks the references of commitments (owner, meeting, issue); `prefix` names each in the request.
+    static func checkReferences(
+        _ commitments: [(details: CommitmentDetails, prefix: String)], on connection: PostgresConnection
+    ) async throws -> ([UUID: StakeholderRef.Kind], [FieldProblem]) {
+        var problems: [FieldProblem] = []
+        let owners = try await StakeholderResolver.resolve(
+            commitments.compactMap(\.details.owedBy), includeUsers: true, on: connection)
+        let issues = try await ExistenceCheck.missing(commitments.compactMap(\.details.issueID), in: .issues, on: connection)
+        let meetings = try await ExistenceCheck.missing(commitments.compactMap(\.details.meetingID), in: .meetings, on: connection)
+        for (details, prefix) in commitments {
+            if let owner = details.owedBy, owners[owner] == nil {
+                problems.append(FieldProblem(field: prefix + "owedBy", reason: "no staff member, person or organisation has this id"))
+            }
+            if let issue = details.issueID, issues.missing.contains(issue) {
+                problems.append(FieldProblem(field: prefix + "issueId", reason: "no such issue"))
+            }
+            if let meeting = details.meetingID, meetings.missing.contains(meeting) {
+                problems.append(FieldProblem(field: prefix + "meetingId", reason: "no such meeting"))
+            }
+        }
+        return (owners.mapValues(\.ref.kind), problems)
+    }
+
+    static func insert(
+        _ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?, on connection: PostgresConnection
+    ) async throws -> UUID {
+        let rows = try await connection.query(
+            """
+            INSERT INTO commitments (description, meeting_id, issue_id, owed_by_user_id, owed_by_person_id,
+                owed_by_organization_id, due_on, status, closed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'open' THEN NULL ELSE now() END)
+            RETURNING id
+            """,
+            [details.description, details.meetingID, details.issueID,
+             ownerKind == .user ? details.owedBy : nil, ownerKind == .person ? details.owedBy : nil,
+             ownerKind == .organization ? details.owedBy : nil, details.dueOn.map(PostgresDate.init), details.status.rawValue])
+        return try rows[0].decode(UUID.self, at: 0)
+    }
+
+    public static func create(_ details: CommitmentDetails, on connection: PostgresConnection) async throws -> Commitment {
+        let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
+        if !problems.isEmpty { throw DomainError.invalid(problems) }
+        let id = try await insert(details, ownerKind: details.owedBy.flatMap { kinds[$0] }, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    public static func update(
+        _ id: UUID, _ details: CommitmentDetails, expectedVersion: Int, on connection: PostgresConnection
+    ) async throws -> Commitment {
+        let record = try await RecordLock.lock(.commitments, id: id, expectedVersion: expectedVersion, on: connection)
+        if record.archived { throw DomainError.conflict("the commitment is archived; restore it before editing") }
+        let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
+        if !problems.isEmpty { throw DomainError.invalid(problems) }
+        let kind = details.owedBy.flatMap { kinds[$0] }
+        try await connection.query(
+            """
+            UPDATE commitments SET description = $2, meeting_id = $3, issue_id = $4, owed_by_user_id = $5,
+                owed_by_person_id = $6, owed_by_organization_id = $7, due_on = $8,
+                closed_at = CASE WHEN $9 = 'open' THEN NULL WHEN status = $9 THEN closed_at ELSE now() END,
+                status = $9, version = version + 1, updated_at = now()
+            WHERE id = $1
+            """,
+            [id, details.description, details.meetingID, details.issueID, kind == .user ? details.owedBy : nil,
+             kind == .person ? details.owedBy : nil, kind == .organization ? details.owedBy : nil,
+             details.dueOn.map(PostgresDate.init), details.status.rawValue])
+        return try await get(id, on: connection)
+    }
+
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+        async throws -> Commitment
+    {
+        try await RecordLock.setArchived(archived, .commitments, id: id, expectedVersion: expectedVersion, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    public struct Filter: Sendable {
+        public var status: String?
+        public var overdue: Bool?
+        public var owedBy: UUID?
+        public var meeting: UUID?
+        public var issue: UUID?
+        public var dueFrom: CalendarDate?
+        public var dueTo: CalendarDate?
+        public var archived = false
+        public var limit: Int?
+        public var cursor: String?
+
+        public init(
+            status: String? = nil, overdue: Bool? = nil, owedBy: UUID? = nil, meeting: UUID? = nil, issue: UUID? = nil,
+            dueFrom: CalendarDate? = nil, dueTo: CalendarDate? = nil, archived: Bool = false, limit: Int? = nil,
+            cursor: String? = nil
+        ) {
+            self.status = status
+            self.overdue = overdue
+            self.owedBy = owedBy
+            self.meeting = meeting
+            self.issue = issue
+            self.dueFrom = dueFrom
+            self.dueTo = dueTo
+            self.archived = archived
+            self.limit = limit
+            self.cursor = cursor
+        }
+    }
+
+    /// By due date (undated last), then id. Overdue means open with a due date before today (UTC).
+    public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Commitment> {
+        let limit = try PageSize.validated(filter.limit)
+        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1)
+        if let status = filter.status, CommitmentStatus(rawValue: status) == nil {
+            throw DomainError.invalid([FieldProblem(field: "status", reason: "'\(status)' is not a status (open, done, dropped)")])
+        }
+        let rows = try await connection.query(
+            """
+            SELECT \(columns)
+            WHERE (c.archived_at IS NOT NULL) = $1
+              AND ($2::text IS NULL OR c.status = $2)
+              AND ($3::boolean IS NULL OR (c.status = 'open' AND c.due_on < current_date) = $3)
+              AND ($4::uuid IS NULL OR coalesce(c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id) = $4)
+              AND ($5::uuid IS NULL OR c.meeting_id = $5)
+              AND ($6::uuid IS NULL OR c.issue_id = $6)
+              AND ($7::date IS NULL OR c.due_on >= $7)
+              AND ($8::date IS NULL OR c.due_on <= $8)
+              AND ($9::text IS NULL OR (coalesce(c.due_on, 'infinity'::date), c.id) > ($9::date, $10::uuid))
+            ORDER BY coalesce(c.due_on, 'infinity'::date), c.id
+            LIMIT $11
+            """,
+            [filter.archived, filter.status, filter.overdue, filter.owedBy, filter.meeting, filter.issue,
+             filter.dueFrom.map(PostgresDate.init), filter.dueTo.map(PostgresDate.init), after?[0], after?[1], limit + 1])
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
+    }
+}

@@ -1,0 +1,313 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// SQL for meetings with their participants, staff, positions and commitments.
+public enum MeetingStore {
+    static let columns = """
+        m.id, m.kind, m.starts_at, m.time_zone, m.duration_minutes, m.place, m.region, m.subject, m.notes,
+        m.objectives, m.confidentiality, m.version, m.created_at, m.updated_at, m.archived_at,
+        to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD"T"HH24:MI:SS'),
+        extract(epoch FROM (m.starts_at AT TIME ZONE m.time_zone) - (m.starts_at AT TIME ZONE 'UTC'))::integer,
+        m.starts_at::text
+        FROM meetings m
+        """
+
+    static func decodeMain(_ row: PostgresRow) throws -> Meeting {
+        let offset = try row.decode(Int.self, at: 16)
+        let sign = offset < 0 ? "-" : "+"
+        let hours = abs(offset) / 3600
+        let minutes = abs(offset) % 3600 / 60
+        let local = try row.decode(String.self, at: 15)
+            + "\(sign)\(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes)"
+        return Meeting(
+            metadata: try RecordMetadata(row, id: 0, version: 11),
+            details: MeetingDetails(
+                kind: MeetingKind(rawValue: try row.decode(String.self, at: 1)) ?? .meeting,
+                startsAt: try row.decode(Date.self, at: 2), timeZone: try row.decode(String.self, at: 3),
+                durationMinutes: try row.decode(Int?.self, at: 4), place: try row.decode(String.self, at: 5),
+                region: try row.decode(String?.self, at: 6), subject: try row.decode(String.self, at: 7),
+                notes: try row.decode(String.self, at: 8),
+                objectives: try row.decode([String].self, at: 9).compactMap(Objective.init(rawValue:)),
+                confidentiality: Confidentiality(rawValue: try row.decode(String.self, at: 10)) ?? .unclassified,
+                participants: [], staff: [], positions: []),
+            localStart: local, participants: [], staff: [], positions: [], commitments: [])
+    }
+
+    /// Loads whole meetings, in the order of `rows`.
+    static func load(_ rows: some Collection<PostgresRow>, on connection: PostgresConnection) async throws -> [Meeting] {
+        var meetings = try rows.map(decodeMain)
+        guard !meetings.isEmpty else { return [] }
+        let ids = meetings.map { $0.metadata.id.uuidString }
+        var participants: [UUID: [StakeholderRef]] = [:]
+        for row in try await connection.query(
+            """
+            SELECT mp.meeting_id, mp.stakeholder_id, \(StakeholderResolver.kindAndName)
+            FROM meeting_participants mp
+            LEFT JOIN people p ON p.id = mp.person_id LEFT JOIN organizations o ON o.id = mp.organization_id
+            WHERE mp.meeting_id = ANY ($1::uuid[]) ORDER BY mp.listing_order
+            """, [ids])
+        {
+            participants[try row.decode(UUID.self, at: 0), default: []].append(try stakeholder(row, from: 1))
+        }
+        var staff: [UUID: [StakeholderRef]] = [:]
+        for row in try await connection.query(
+            """
+            SELECT ms.meeting_id, u.id, u.display_name FROM meeting_staff ms JOIN users u ON u.id = ms.user_id
+            WHERE ms.meeting_id = ANY ($1::uuid[]) ORDER BY u.display_name
+            """, [ids])
+        {
+            staff[try row.decode(UUID.self, at: 0), default: []].append(
+                StakeholderRef(id: try row.decode(UUID.self, at: 1), kind: .user, name: try row.decode(String.self, at: 2)))
+        }
+        var positions: [UUID: [RecordedPosition]] = [:]
+        for row in try await connection.query(
+            """
+            SELECT ps.meeting_id, ps.stakeholder_id, \(StakeholderResolver.kindAndName), ps.id, ps.issue_id, i.title, ps.stance, ps.quote
+            FROM positions ps JOIN issues i ON i.id = ps.issue_id
+            LEFT JOIN people p ON p.id = ps.person_id LEFT JOIN organizations o ON o.id = ps.organization_id
+            WHERE ps.meeting_id = ANY ($1::uuid[]) ORDER BY i.title, coalesce(p.name, o.name)
+            """, [ids])
+        {
+            positions[try row.decode(UUID.self, at: 0), default: []].append(
+                RecordedPosition(
+                    id: try row.decode(UUID.self, at: 4), stakeholder: try stakeholder(row, from: 1),
+                    issueID: try row.decode(UUID.self, at: 5), issueTitle: try row.decode(String.self, at: 6),
+                    stance: Stance(rawValue: try row.decode(Int.self, at: 7)) ?? .neutral,
+                    quote: try row.decode(String.self, at: 8)))
+        }
+        var commitments: [UUID: [Commitment]] = [:]
+        for row in try await connection.query(
+            "SELECT \(CommitmentStore.columns) WHERE c.meeting_id = ANY ($1::uuid[]) AND c.archived_at IS NULL ORDER BY c.created_at, c.id",
+            [ids])
+        {
+            let commitment = try CommitmentStore.decode(row)
+            if let meeting = commitment.details.meetingID { commitments[meeting, default: []].append(commitment) }
+        }
+        for index in meetings.indices {
+            let id = meetings[index].metadata.id
+            meetings[index].participants = participants[id] ?? []
+            meetings[index].staff = staff[id] ?? []
+            meetings[index].positions = positions[id] ?? []
+            meetings[index].commitments = commitments[id] ?? []
+            meetings[index].details.participants = meetings[index].participants.map(\.id)
+            meetings[index].details.staff = meetings[index].staff.map(\.id)
+            meetings[index].details.positions = meetings[index].positions.map {
+                PositionDraft(stakeholderID: $0.stakeholder.id, issueID: $0.issueID, stance: $0.stance, quote: $0.quote)
+            }
+        }
+        return meetings
+    }
+
+    static func stakeholder(_ row: PostgresRow, from column: Int) throws -> StakeholderRef {
+        StakeholderRef(
+            id: try row.decode(UUID.self, at: column),
+            kind: StakeholderRef.Kind(rawValue: try row.decode(String.self, at: column + 1)) ?? .person,
+            name: try row.decode(String.self, at: column + 2))
+    }
+
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Meeting {
+        let rows = try await connection.query("SELECT \(columns) WHERE m.id = $1", [id])
+        guard !rows.isEmpty else { throw DomainError.notFound("no meeting with id \(id.uuidString.lowercased())") }
+        return try await load(rows, on: connection)[0]
+    }
+
+    /// Checks every reference of a meeting against the database and reports all problems at once.
+    static func checkReferences(
+        _ details: MeetingDetails, commitments: [CommitmentDetails], on connection: PostgresConnection
+    ) async throws -> (participants: [UUID: StakeholderRef.Kind], owners: [UUID: StakeholderRef.Kind]) {
+        var problems: [FieldProblem] = []
+        // PostgreSQL knows the time zones; a savepoint keeps the transaction usable when it says no.
+        try await connection.query("SAVEPOINT time_zone_check")
+        do {
+            _ = try await connection.query("SELECT now() AT TIME ZONE $1", [details.timeZone])
+            try await connection.query("RELEASE SAVEPOINT time_zone_check")
+        } catch let error as PostgresError where error.kind == .server {
+            try await connection.query("ROLLBACK TO SAVEPOINT time_zone_check")
+            problems.append(FieldProblem(field: "timeZone", reason: "'\(details.timeZone)' is not a time zone (use an IANA name such as Asia/Dushanbe)"))
+        }
+        if let region = details.region,
+            try await connection.query("SELECT 1 FROM regions WHERE slug = $1", [region]).isEmpty
+        {
+            problems.append(FieldProblem(field: "region", reason: "is not a known region; see /v1/regions"))
+        }
+        let found = try await StakeholderResolver.resolve(details.participants, includeUsers: false, on: connection)
+        for (index, id) in details.participants.enumerated() {
+            guard let stakeholder = found[id] else {
+                problems.append(FieldProblem(field: "participants/\(index)", reason: "no person or organisation has this id"))
+                continue
+            }
+            if let archived = stakeholder.archivedAt, archived < details.startsAt {
+                problems.append(
+                    FieldProblem(
+                        field: "participants/\(index)",
+                        reason: "\(stakeholder.ref.name) was archived before the meeting; restore the record first"))
+            }
+        }
+        let staff = try await StakeholderResolver.resolve(details.staff, includeUsers: true, on: connection)
+        for (index, id) in details.staff.enumerated() where staff[id]?.ref.kind != .user {
+            problems.append(FieldProblem(field: "staff/\(index)", reason: "no staff member has this id"))
+        }
+        let issues = try await ExistenceCheck.missing(details.positions.map(\.issueID), in: .issues, on: connection)
+        for (index, position) in details.positions.enumerated() {
+            if issues.missing.contains(position.issueID) {
+                problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "no such issue"))
+            } else if issues.archived.contains(position.issueID) {
+                problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "the issue is archived"))
+            }
+        }
+        let (owners, commitmentProblems) = try await CommitmentStore.checkReferences(
+            commitments.enumerated().map { ($0.element, "commitments/\($0.offset)/") }, on: connection)
+        problems += commitmentProblems
+        if !problems.isEmpty { throw DomainError.invalid(problems) }
+        return (found.mapValues(\.ref.kind), owners)
+    }
+
+    /// Writes participants, staff and positions (replacing any there were).
+    static func writeParts(
+        _ id: UUID, _ details: MeetingDetails, kinds: [UUID: StakeholderRef.Kind], on connection: PostgresConnection
+    ) async throws {
+        try await connection.query("DELETE FROM positions WHERE meeting_id = $1", [id])
+        try await connection.query("DELETE FROM meeting_participants WHERE meeting_id = $1", [id])
+        try await connection.query("DELETE FROM meeting_staff WHERE meeting_id = $1", [id])
+        for (index, participant) in details.participants.enumerated() {
+            let isPerson = kinds[participant] == .person
+            try await connection.query(
+                "INSERT INTO meeting_participants (meeting_id, person_id, organization_id, listing_order) VALUES ($1, $2, $3, $4)",
+                [id, isPerson ? participant : nil, isPerson ? nil : participant, index])
+        }
+        for member in details.staff {
+            try await connection.query("INSERT INTO meeting_staff (meeting_id, user_id) VALUES ($1, $2)", [id, member])
+        }
+        for position in details.positions {
+            let isPerson = kinds[position.stakeholderID] == .person
+            try await connection.query(
+                """
+                INSERT INTO positions (meeting_id, issue_id, person_id, organization_id, stance, quote, stated_at)
+                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                """,
+                [id, position.issueID, isPerson ? position.stakeholderID : nil, isPerson ? nil : position.stakeholderID,
+                 position.stance.rawValue, position.quote, details.startsAt])
+        }
+    }
+
+    /// Records a meeting with its participants, staff, positions and commitments, all or nothing.
+    public static func create(
+        _ details: MeetingDetails, commitments: [CommitmentDetails], on connection: PostgresConnection
+    ) async throws -> Meeting {
+        let (kinds, owners) = try await checkReferences(details, commitments: commitments, on: connection)
+        let rows = try await connection.query(
+            """
+            INSERT INTO meetings (kind, starts_at, time_zone, duration_minutes, place, region, subject, notes, objectives, confidentiality)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+            """,
+            [details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place, details.region,
+             details.subject, details.notes, details.objectives.map(\.rawValue), details.confidentiality.rawValue])
+        let id = try rows[0].decode(UUID.self, at: 0)
+        try await writeParts(id, details, kinds: kinds, on: connection)
+        for var commitment in commitments {
+            commitment.meetingID = id
+            _ = try await CommitmentStore.insert(commitment, ownerKind: commitment.owedBy.flatMap { owners[$0] }, on: connection)
+        }
+        return try await get(id, on: connection)
+    }
+
+    /// Replaces a meeting's details, participants, staff and positions. Its commitments stay.
+    public static func update(
+        _ id: UUID, _ details: MeetingDetails, expectedVersion: Int, on connection: PostgresConnection
+    ) async throws -> Meeting {
+        let record = try await RecordLock.lock(.meetings, id: id, expectedVersion: expectedVersion, on: connection)
+        if record.archived { throw DomainError.conflict("the meeting is archived; restore it before editing") }
+        let (kinds, _) = try await checkReferences(details, commitments: [], on: connection)
+        try await connection.query(
+            """
+            UPDATE meetings SET kind = $2, starts_at = $3, time_zone = $4, duration_minutes = $5, place = $6, region = $7,
+                subject = $8, notes = $9, objectives = $10, confidentiality = $11, version = version + 1, updated_at = now()
+            WHERE id = $1
+            """,
+            [id, details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place,
+             details.region, details.subject, details.notes, details.objectives.map(\.rawValue),
+             details.confidentiality.rawValue])
+        try await writeParts(id, details, kinds: kinds, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+        async throws -> Meeting
+    {
+        try await RecordLock.setArchived(archived, .meetings, id: id, expectedVersion: expectedVersion, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    public struct Filter: Sendable {
+        public var text: String?
+        public var stakeholder: UUID?
+        public var issue: UUID?
+        public var sector: String?
+        public var region: String?
+        public var objective: String?
+        public var from: CalendarDate?
+        public var to: CalendarDate?
+        public var archived = false
+        public var limit: Int?
+        public var cursor: String?
+
+        public init(
+            text: String? = nil, stakeholder: UUID? = nil, issue: UUID? = nil, sector: String? = nil, region: String? = nil,
+            objective: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, archived: Bool = false,
+            limit: Int? = nil, cursor: String? = nil
+        ) {
+            self.text = text
+            self.stakeholder = stakeholder
+            self.issue = issue
+            self.sector = sector
+            self.region = region
+            self.objective = objective
+            self.from = from
+            self.to = to
+            self.archived = archived
+            self.limit = limit
+            self.cursor = cursor
+        }
+    }
+
+    /// Newest first. Dates are compared in each meeting's own time zone.
+    public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Meeting> {
+        let limit = try PageSize.validated(filter.limit)
+        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1)
+        if let objective = filter.objective, Objective(rawValue: objective) == nil {
+            throw DomainError.invalid([FieldProblem(field: "objective", reason: "'\(objective)' is not an objective (a, b, c or d)")])
+        }
+        let rows = try await connection.query(
+            """
+            SELECT \(columns)
+            WHERE (m.archived_at IS NOT NULL) = $1
+              AND ($2::text IS NULL OR strpos(lower(unaccent(m.subject || ' ' || m.notes)), lower(unaccent($2))) > 0)
+              AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM meeting_participants mp WHERE mp.meeting_id = m.id AND mp.stakeholder_id = $3))
+              AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM positions ps WHERE ps.meeting_id = m.id AND ps.issue_id = $4))
+              AND ($5::text IS NULL OR EXISTS (
+                    SELECT 1 FROM meeting_participants mp
+                    LEFT JOIN affiliations a ON a.person_id = mp.person_id AND a.archived_at IS NULL
+                        AND coalesce(a.valid_from, '-infinity') <= (m.starts_at AT TIME ZONE m.time_zone)::date
+                        AND coalesce(a.valid_to, 'infinity') >= (m.starts_at AT TIME ZONE m.time_zone)::date
+                    JOIN organizations o ON o.id = coalesce(mp.organization_id, a.organization_id)
+                    WHERE mp.meeting_id = m.id AND o.sector = $5))
+              AND ($6::text IS NULL OR m.region = $6)
+              AND ($7::text IS NULL OR $7 = ANY (m.objectives))
+              AND ($8::date IS NULL OR (m.starts_at AT TIME ZONE m.time_zone)::date >= $8)
+              AND ($9::date IS NULL OR (m.starts_at AT TIME ZONE m.time_zone)::date <= $9)
+              AND ($10::text IS NULL OR (m.starts_at, m.id) < ($10::timestamptz, $11::uuid))
+            ORDER BY m.starts_at DESC, m.id DESC
+            LIMIT $12
+            """,
+            [filter.archived, filter.text.nonEmpty, filter.stakeholder, filter.issue, filter.sector, filter.region,
+             filter.objective, filter.from.map(PostgresDate.init), filter.to.map(PostgresDate.init), after?[0], after?[1],
+             limit + 1])
+        let meetings = try await load(rows.prefix(limit), on: connection)
+        var next: String?
+        if rows.count > limit, let last = meetings.last {
+            next = Cursor.encode([rows[limit - 1].text(at: 17) ?? "", last.metadata.id.uuidString])
+        }
+        return Page(items: meetings, nextCursor: next)
+    }
+}

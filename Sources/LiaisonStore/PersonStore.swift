@@ -1,0 +1,233 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// SQL for people and their affiliations.
+public enum PersonStore {
+    static let columns = """
+        p.id, p.name, p.alternate_names, p.title, p.email, p.phone, p.address, p.notes,
+        p.version, p.created_at, p.updated_at, p.archived_at, i.rating, i.as_of, lower(p.name)
+        FROM people p
+        LEFT JOIN LATERAL (
+            SELECT rating, as_of FROM influence_ratings r
+            WHERE r.stakeholder_id = p.id ORDER BY as_of DESC, id DESC LIMIT 1
+        ) i ON true
+        """
+
+    static func decode(_ row: PostgresRow) throws -> Person {
+        var influence: Influence?
+        if let rating = try row.decode(Int?.self, at: 12), let asOf = try row.decode(PostgresDate?.self, at: 13) {
+            influence = Influence(rating: rating, asOf: CalendarDate(asOf))
+        }
+        return Person(
+            metadata: try RecordMetadata(row, id: 0, version: 8),
+            details: PersonDetails(
+                name: try row.decode(String.self, at: 1), alternateNames: try row.decode([String].self, at: 2),
+                title: try row.decode(String.self, at: 3), email: try row.decode(String.self, at: 4),
+                phone: try row.decode(String.self, at: 5), address: try row.decode(String.self, at: 6),
+                notes: try row.decode(String.self, at: 7)),
+            influence: influence, affiliations: [])
+    }
+
+    /// Fills in each person's current affiliations.
+    static func withAffiliations(_ people: [Person], on connection: PostgresConnection) async throws -> [Person] {
+        guard !people.isEmpty else { return people }
+        let ids = people.map { $0.metadata.id.uuidString }
+        let rows = try await connection.query(
+            "SELECT \(AffiliationStore.columns) WHERE a.person_id = ANY ($1::uuid[]) AND a.archived_at IS NULL ORDER BY a.valid_from DESC NULLS LAST, a.id",
+            [ids])
+        let affiliations = try rows.map(AffiliationStore.decode)
+        return people.map { person in
+            var person = person
+            person.affiliations = affiliations.filter { $0.details.personID == person.metadata.id }
+            return person
+        }
+    }
+
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Person {
+        let rows = try await connection.query("SELECT \(columns) WHERE p.id = $1", [id])
+        guard let row = rows.first else { throw DomainError.notFound("no person with id \(id.uuidString.lowercased())") }
+        return try await withAffiliations([try decode(row)], on: connection)[0]
+    }
+
+    public static func create(
+        _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], on connection: PostgresConnection
+    ) async throws -> Person {
+        let rows = try await connection.query(
+            """
+            INSERT INTO people (name, alternate_names, title, email, phone, address, notes)
+            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+            """,
+            [details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
+        let id = try rows[0].decode(UUID.self, at: 0)
+        if let influence { try await rate(id, influence, on: connection) }
+        for (index, affiliation) in affiliations.enumerated() {
+            var affiliation = affiliation
+            affiliation.personID = id
+            _ = try await AffiliationStore.insert(affiliation, field: "affiliations/\(index)/", on: connection)
+        }
+        return try await get(id, on: connection)
+    }
+
+    public static func update(
+        _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Int, on connection: PostgresConnection
+    ) async throws -> Person {
+        let record = try await RecordLock.lock(.people, id: id, expectedVersion: expectedVersion, on: connection)
+        if record.archived { throw DomainError.conflict("the person is archived; restore them before editing") }
+        try await connection.query(
+            """
+            UPDATE people SET name = $2, alternate_names = $3, title = $4, email = $5, phone = $6, address = $7,
+                notes = $8, version = version + 1, updated_at = now()
+            WHERE id = $1
+            """,
+            [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
+        if let influence, try await get(id, on: connection).influence != influence {
+            try await rate(id, influence, on: connection)
+        }
+        return try await get(id, on: connection)
+    }
+
+    static func rate(_ id: UUID, _ influence: Influence, on connection: PostgresConnection) async throws {
+        try await connection.query(
+            "INSERT INTO influence_ratings (person_id, rating, as_of) VALUES ($1, $2, $3)",
+            [id, influence.rating, PostgresDate(influence.asOf)])
+    }
+
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+        async throws -> Person
+    {
+        try await RecordLock.setArchived(archived, .people, id: id, expectedVersion: expectedVersion, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    public static func list(
+        text: String?, organization: UUID?, archived: Bool, limit: Int?, cursor: String?, on connection: PostgresConnection
+    ) async throws -> Page<Person> {
+        let limit = try PageSize.validated(limit)
+        let after = try Cursor.decode(cursor, count: 2, idAt: 1)
+        let rows = try await connection.query(
+            """
+            SELECT \(columns)
+            WHERE (p.archived_at IS NOT NULL) = $1
+              AND ($2::text IS NULL OR strpos(lower(unaccent(p.name || ' ' || array_to_string(p.alternate_names, ' '))), lower(unaccent($2))) > 0)
+              AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM affiliations a WHERE a.person_id = p.id AND a.organization_id = $3 AND a.archived_at IS NULL))
+              AND ($4::text IS NULL OR (lower(p.name), p.id) > ($4, $5::uuid))
+            ORDER BY lower(p.name), p.id
+            LIMIT $6
+            """, [archived, text.nonEmpty, organization, after?[0], after?[1], limit + 1])
+        let page = try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
+        return Page(items: try await withAffiliations(page.items, on: connection), nextCursor: page.nextCursor)
+    }
+}
+
+/// SQL for affiliations.
+public enum AffiliationStore {
+    static let columns = """
+        a.id, a.person_id, a.organization_id, a.role, a.valid_from, a.valid_to,
+        a.version, a.created_at, a.updated_at, a.archived_at, p.name, o.name
+        FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organizations o ON o.id = a.organization_id
+        """
+
+    static func decode(_ row: PostgresRow) throws -> Affiliation {
+        Affiliation(
+            metadata: try RecordMetadata(row, id: 0, version: 6),
+            details: AffiliationDetails(
+                personID: try row.decode(UUID.self, at: 1), organizationID: try row.decode(UUID.self, at: 2),
+                role: try row.decode(String.self, at: 3),
+                from: try row.decode(PostgresDate?.self, at: 4).map(CalendarDate.init),
+                to: try row.decode(PostgresDate?.self, at: 5).map(CalendarDate.init)),
+            personName: try row.decode(String.self, at: 10), organizationName: try row.decode(String.self, at: 11))
+    }
+
+    static func references(_ prefix: String) -> ConstraintMessages {
+        ConstraintMessages(fields: [
+            "affiliations_person_id_fkey": (prefix + "personId", "no such person"),
+            "affiliations_organization_id_fkey": (prefix + "organizationId", "no such organisation"),
+        ])
+    }
+
+    static func insert(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) async throws -> UUID {
+        do {
+            let rows = try await connection.query(
+                "INSERT INTO affiliations (person_id, organization_id, role, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                [details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
+                 details.to.map(PostgresDate.init)])
+            return try rows[0].decode(UUID.self, at: 0)
+        } catch {
+            throw references(prefix).map(error)
+        }
+    }
+
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Affiliation {
+        let rows = try await connection.query("SELECT \(columns) WHERE a.id = $1", [id])
+        guard let row = rows.first else { throw DomainError.notFound("no affiliation with id \(id.uuidString.lowercased())") }
+        return try decode(row)
+    }
+
+    public static func create(_ details: AffiliationDetails, on connection: PostgresConnection) async throws -> Affiliation {
+        try await get(try await insert(details, field: "", on: connection), on: connection)
+    }
+
+    public static func update(
+        _ id: UUID, _ details: AffiliationDetails, expectedVersion: Int, on connection: PostgresConnection
+    ) async throws -> Affiliation {
+        let record = try await RecordLock.lock(.affiliations, id: id, expectedVersion: expectedVersion, on: connection)
+        if record.archived { throw DomainError.conflict("the affiliation is archived; restore it before editing") }
+        do {
+            try await connection.query(
+                """
+                UPDATE affiliations SET person_id = $2, organization_id = $3, role = $4, valid_from = $5, valid_to = $6,
+                    version = version + 1, updated_at = now()
+                WHERE id = $1
+                """,
+                [id, details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
+                 details.to.map(PostgresDate.init)])
+        } catch {
+            throw references("").map(error)
+        }
+        return try await get(id, on: connection)
+    }
+
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+        async throws -> Affiliation
+    {
+        try await RecordLock.setArchived(archived, .affiliations, id: id, expectedVersion: expectedVersion, on: connection)
+        return try await get(id, on: connection)
+    }
+
+    /// Affiliations, newest start first; `on` keeps those in force on that date (end dates are inclusive).
+    public static func list(
+        person: UUID?, organization: UUID?, on date: CalendarDate?, archived: Bool, limit: Int?, cursor: String?,
+        on connection: PostgresConnection
+    ) async throws -> Page<Affiliation> {
+        let limit = try PageSize.validated(limit)
+        let after = try Cursor.decode(cursor, count: 2, idAt: 1)
+        let rows = try await connection.query(
+            """
+            SELECT \(columns), coalesce(a.valid_from, '-infinity'::date)::text
+            WHERE (a.archived_at IS NOT NULL) = $1
+              AND ($2::uuid IS NULL OR a.person_id = $2)
+              AND ($3::uuid IS NULL OR a.organization_id = $3)
+              AND ($4::date IS NULL OR (coalesce(a.valid_from, '-infinity') <= $4 AND coalesce(a.valid_to, 'infinity') >= $4))
+              AND ($5::text IS NULL OR (coalesce(a.valid_from, '-infinity'::date), a.id) < ($5::date, $6::uuid))
+            ORDER BY coalesce(a.valid_from, '-infinity'::date) DESC, a.id DESC
+            LIMIT $7
+            """, [archived, person, organization, date.map(PostgresDate.init), after?[0], after?[1], limit + 1])
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 12) ?? "", item.metadata.id.uuidString] }
+    }
+
+    /// Who represented `organization` on `date`: the affiliations in force then.
+    public static func representatives(of organization: UUID, on date: CalendarDate, connection: PostgresConnection)
+        async throws -> [Affiliation]
+    {
+        _ = try await OrganizationStore.get(organization, on: connection)
+        let rows = try await connection.query(
+            """
+            SELECT \(columns)
+            WHERE a.organization_id = $1 AND a.archived_at IS NULL AND p.archived_at IS NULL
+              AND coalesce(a.valid_from, '-infinity') <= $2 AND coalesce(a.valid_to, 'infinity') >= $2
+            ORDER BY p.name, a.id
+            """, [organization, PostgresDate(date)])
+        return try rows.map(decode)
+    }
+}
