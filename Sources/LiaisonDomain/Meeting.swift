@@ -126,7 +126,7 @@ public struct MeetingDetails: Hashable, Sendable {
     /// Checks everything that does not need the database, and reports every problem at once.
     /// Positions must be those of participants; a stakeholder takes one position per issue.
     public static func validated(
-        kind: String?, startsAt: Date, timeZone: String?, durationMinutes: Int?, place: String?, region: String?,
+        kind: String?, startsAt: String, timeZone: String?, durationMinutes: Int?, place: String?, region: String?,
         subject: String, notes: String?, objectives: [String]?, confidentiality: String?, participants: [String],
         staff: [String]?, positions: [PositionInput]?, commitments: [CommitmentInput]?
     ) throws(DomainError) -> (MeetingDetails, [CommitmentDetails]) {
@@ -137,6 +137,7 @@ public struct MeetingDetails: Hashable, Sendable {
                 validator.add("kind", "'\(kind)' is not a kind of meeting")
             }
         }
+        let start = validator.timestamp(startsAt, "startsAt")
         let zone = validator.optional(timeZone, "timeZone", maximum: 64)
         if let durationMinutes, !(0...10_080).contains(durationMinutes) {
             validator.add("durationMinutes", "must be between 0 and 10080 (one week)")
@@ -197,7 +198,7 @@ public struct MeetingDetails: Hashable, Sendable {
         try validator.check()
         return (
             MeetingDetails(
-                kind: meetingKind, startsAt: startsAt, timeZone: zone.isEmpty ? "Asia/Dushanbe" : zone,
+                kind: meetingKind, startsAt: start!, timeZone: zone.isEmpty ? "Asia/Dushanbe" : zone,
                 durationMinutes: durationMinutes, place: place, region: region, subject: subject, notes: notes,
                 objectives: objectives, confidentiality: level, participants: participantIDs, staff: staffIDs,
                 positions: drafts),

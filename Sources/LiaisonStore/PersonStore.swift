@@ -122,11 +122,12 @@ public enum PersonStore {
 
 /// SQL for affiliations.
 public enum AffiliationStore {
-    static let columns = """
+    static let fields = """
         a.id, a.person_id, a.organization_id, a.role, a.valid_from, a.valid_to,
         a.version, a.created_at, a.updated_at, a.archived_at, p.name, o.name
-        FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organizations o ON o.id = a.organization_id
         """
+    static let source = "FROM affiliations a JOIN people p ON p.id = a.person_id JOIN organizations o ON o.id = a.organization_id"
+    static let columns = fields + "\n" + source
 
     static func decode(_ row: PostgresRow) throws -> Affiliation {
         Affiliation(
@@ -204,7 +205,8 @@ public enum AffiliationStore {
         let after = try Cursor.decode(cursor, count: 2, idAt: 1)
         let rows = try await connection.query(
             """
-            SELECT \(columns), coalesce(a.valid_from, '-infinity'::date)::text
+            SELECT \(fields), coalesce(a.valid_from, '-infinity'::date)::text
+            \(source)
             WHERE (a.archived_at IS NOT NULL) = $1
               AND ($2::uuid IS NULL OR a.person_id = $2)
               AND ($3::uuid IS NULL OR a.organization_id = $3)

@@ -47,6 +47,8 @@ struct ServerProcessTests {
             }
             try log.close()
             #expect(result.terminationStatus == .exited(0))
+            // pg_ctl's wait ends when the postmaster removes its pid file, a moment before it exits.
+            for _ in 0..<50 where !postgresProcesses(in: directory).isEmpty { try await Task.sleep(for: .milliseconds(100)) }
             #expect(postgresProcesses(in: directory).isEmpty)
             #expect(!FileManager.default.fileExists(atPath: directory + "/postgres/postmaster.pid"))
             let text = try String(contentsOfFile: logFile, encoding: .utf8)

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
+import LiaisonPostgres
 import LiaisonServer
 import Logging
 import NIOCore
@@ -66,9 +67,14 @@ func jsonText(_ object: Any) throws -> String {
 
 /// Runs `body` against the real application over a fresh, migrated database.
 func withAPI(_ body: @Sendable @escaping (API) async throws -> Void) async throws {
+    try await withAPIAndPool { api, _ in try await body(api) }
+}
+
+/// As `withAPI`, with the database pool too (for what the API cannot do yet, such as adding staff).
+func withAPIAndPool(_ body: @Sendable @escaping (API, ConnectionPool) async throws -> Void) async throws {
     try await withTestPool(size: 8) { pool in
         let app = try buildApplication(database: LiaisonDatabase(pool: pool), logger: Logger(label: "test"))
-        try await app.test(.router) { client in try await body(API(client: client)) }
+        try await app.test(.router) { client in try await body(API(client: client), pool) }
     }
 }
 
