@@ -14,7 +14,7 @@ struct ServerProcessTests {
                 FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
             let serve = Configuration(
                 executable: .path(Binaries.path("liaisond")),
-                arguments: ["serve", "--data-dir", directory, "--port", "0", "--log-format", "json"])
+                arguments: ["serve", "--data-dir", directory, "--port", "0", "--log-format", "json", "--demo"])
             let result = try await Subprocess.run(
                 serve, input: .none,
                 output: .fileDescriptor(log, closeAfterSpawningProcess: false),
@@ -30,6 +30,14 @@ struct ServerProcessTests {
                 #expect(ready?.status == 200)
                 #expect(ready?.body.contains("\"ready\"") == true)
                 #expect(postgresProcesses(in: directory).count == 1)
+
+                // The demo data set was loaded and the register answers.
+                let meetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=5&from=2000-06-01&to=2000-09-30")
+                #expect(meetings?.status == 200)
+                #expect(meetings?.body.contains("\"localStart\"") == true)
+                let stances = await httpGet("http://127.0.0.1:\(port)/v1/stances?asOf=2000-09-30")
+                #expect(stances?.status == 200)
+                #expect(stances?.body.contains("\"issueTitle\"") == true)
 
                 // The client binary sees the same.
                 let status = try await runCommand(
