@@ -209,7 +209,7 @@ CREATE TABLE positions (
     UNIQUE (meeting_id, stakeholder_id, issue_id)
 );
 
-CREATE INDEX positions_latest_idx ON positions (stakeholder_id, issue_id, stated_at DESC);
+CREATE INDEX positions_latest_idx ON positions (stakeholder_id, issue_id, stated_at DESC, id DESC);
 CREATE INDEX positions_issue_idx ON positions (issue_id, stated_at DESC);
 
 CREATE TABLE commitments (

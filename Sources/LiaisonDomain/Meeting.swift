@@ -138,6 +138,9 @@ public struct MeetingDetails: Hashable, Sendable {
             }
         }
         let start = validator.timestamp(startsAt, "startsAt")
+        if let start, !CalendarDate.supportedYears.contains(Timestamp.year(of: start)) {
+            validator.add("startsAt", "must be between the years 1 and 9999")
+        }
         let zone = validator.optional(timeZone, "timeZone", maximum: 64)
         if let durationMinutes, !(0...10_080).contains(durationMinutes) {
             validator.add("durationMinutes", "must be between 0 and 10080 (one week)")
@@ -157,7 +160,7 @@ public struct MeetingDetails: Hashable, Sendable {
         if participants.count > 100 { validator.add("participants", "must have at most 100 entries") }
         var participantIDs: [UUID] = []
         for (index, text) in participants.enumerated() {
-            guard let id = validator.id(text, "participants/\(index)") else { continue }
+            guard let id = validator.requiredID(text, "participants/\(index)") else { continue }
             if participantIDs.contains(id) {
                 validator.add("participants/\(index)", "is listed twice")
             } else {
@@ -166,13 +169,13 @@ public struct MeetingDetails: Hashable, Sendable {
         }
         var staffIDs: [UUID] = []
         for (index, text) in (staff ?? []).enumerated() {
-            if let id = validator.id(text, "staff/\(index)"), !staffIDs.contains(id) { staffIDs.append(id) }
+            if let id = validator.requiredID(text, "staff/\(index)"), !staffIDs.contains(id) { staffIDs.append(id) }
         }
         var drafts: [PositionDraft] = []
         for (index, position) in (positions ?? []).enumerated() {
             let field = "positions/\(index)/"
-            let stakeholder = validator.id(position.stakeholderID, field + "stakeholderId")
-            let issue = validator.id(position.issueID, field + "issueId")
+            let stakeholder = validator.requiredID(position.stakeholderID, field + "stakeholderId")
+            let issue = validator.requiredID(position.issueID, field + "issueId")
             let stance = Stance(rawValue: position.stance)
             if stance == nil {
                 validator.add(field + "stance", "must be between -2 (strongly opposes) and +2 (strongly supports); got \(position.stance)")
@@ -198,7 +201,7 @@ public struct MeetingDetails: Hashable, Sendable {
         try validator.check()
         return (
             MeetingDetails(
-                kind: meetingKind, startsAt: start!, timeZone: zone.isEmpty ? "Asia/Dushanbe" : zone,
+                kind: meetingKind, startsAt: start ?? Date(timeIntervalSince1970: 0), timeZone: zone.isEmpty ? "Asia/Dushanbe" : zone,
                 durationMinutes: durationMinutes, place: place, region: region, subject: subject, notes: notes,
                 objectives: objectives, confidentiality: level, participants: participantIDs, staff: staffIDs,
                 positions: drafts),

@@ -17,10 +17,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
+            (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year),
+            Self.supportedYears.contains(year)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
+
+    /// Years PostgreSQL and the calendar agree on (there is no year 0).
+    public static let supportedYears = 1...9999
 
     static func days(inMonth month: Int, year: Int) -> Int {
         switch month {

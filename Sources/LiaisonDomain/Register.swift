@@ -15,7 +15,8 @@ public struct StakeholderRef: Hashable, Sendable {
 }
 
 extension Validator {
-    /// An id given as text; nil (with a problem recorded) when it is not one.
+    /// An optional id given as text: nil when absent or blank, and nil with a problem recorded
+    /// when it is not an id.
     mutating func id(_ text: String?, _ field: String) -> UUID? {
         guard let text, !text.trimmed.isEmpty else { return nil }
         guard let id = UUID(uuidString: text.trimmed) else {
@@ -23,6 +24,15 @@ extension Validator {
             return nil
         }
         return id
+    }
+
+    /// A required id: blank is a problem too.
+    mutating func requiredID(_ text: String, _ field: String) -> UUID? {
+        if text.trimmed.isEmpty {
+            add(field, "must not be empty")
+            return nil
+        }
+        return id(text, field)
     }
 
     /// A calendar date given as text (YYYY-MM-DD).
@@ -186,7 +196,8 @@ public struct AffiliationDetails: Hashable, Sendable {
         let details = validator.affiliation(
             personID: personID, organizationID: organizationID, role: role, from: from, to: to, prefix: prefix)
         try validator.check()
-        return details!
+        guard let details else { throw .invalid([FieldProblem(field: prefix + "personId", reason: "is not an id")]) }
+        return details
     }
 }
 
@@ -194,9 +205,9 @@ extension Validator {
     mutating func affiliation(
         personID: String?, organizationID: String, role: String?, from: String?, to: String?, prefix: String
     ) -> AffiliationDetails? {
-        let person = personID.map { self.id($0, prefix + "personId") } ?? UUID(uuid: UUID_NULL)
-        let organization = id(organizationID, prefix + "organizationId")
-        if organizationID.trimmed.isEmpty { add(prefix + "organizationId", "must not be empty") }
+        // A person created together with the affiliation has no id yet: nil stands for "the new person".
+        let person = personID.map { self.requiredID($0, prefix + "personId") } ?? UUID(uuid: UUID_NULL)
+        let organization = requiredID(organizationID, prefix + "organizationId")
         let role = optional(role, prefix + "role", maximum: 300)
         let from = date(from, prefix + "from")
         let to = date(to, prefix + "to")

@@ -1,3 +1,6 @@
+// Lengths are counted in Unicode code points, as PostgreSQL's length() counts them, so that what
+// passes here also passes the database's CHECK constraints.
+
 /// Collects field-level problems while checking a request, so that the caller hears about all
 /// of them at once.
 public struct Validator: Sendable {
@@ -15,8 +18,8 @@ public struct Validator: Sendable {
         let trimmed = value.trimmed
         if trimmed.isEmpty {
             add(field, "must not be empty")
-        } else if trimmed.count > maximum {
-            add(field, "must be at most \(maximum) characters (got \(trimmed.count))")
+        } else if trimmed.unicodeScalars.count > maximum {
+            add(field, "must be at most \(maximum) characters (got \(trimmed.unicodeScalars.count))")
         }
         return trimmed
     }
@@ -25,7 +28,9 @@ public struct Validator: Sendable {
     @discardableResult
     public mutating func optional(_ value: String?, _ field: String, maximum: Int) -> String {
         let trimmed = (value ?? "").trimmed
-        if trimmed.count > maximum { add(field, "must be at most \(maximum) characters (got \(trimmed.count))") }
+        if trimmed.unicodeScalars.count > maximum {
+            add(field, "must be at most \(maximum) characters (got \(trimmed.unicodeScalars.count))")
+        }
         return trimmed
     }
 
@@ -41,7 +46,7 @@ public struct Validator: Sendable {
             let trimmed = value.trimmed
             if trimmed.isEmpty {
                 add("\(field)/\(index)", "must not be empty")
-            } else if trimmed.count > maximum {
+            } else if trimmed.unicodeScalars.count > maximum {
                 add("\(field)/\(index)", "must be at most \(maximum) characters")
             } else if seen.insert(trimmed).inserted {
                 result.append(trimmed)

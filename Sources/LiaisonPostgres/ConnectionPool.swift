@@ -136,15 +136,25 @@ actor PoolState {
             logger.info("replacing a broken database connection")
             await discard(connection)
         }
+        if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
         if openCount < configuration.maximumConnections {
             openCount += 1
+            let connection: PostgresConnection
             do {
-                return (try await PostgresConnection.connect(configuration.connection, threadPool: threadPool), false)
+                connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
             } catch {
                 openCount -= 1
                 finishShutdownIfDone()
+                // Tasks that queued meanwhile get a connection of their own (or the error) now,
+                // rather than waiting out their timeout.
+                await openForWaiterIfPossible()
                 throw error
             }
+            if isShutDown {
+                await discard(connection)
+                throw PostgresError(.poolClosed, message: "pool is shut down")
+            }
+            return (connection, false)
         }
         let id = nextWaiterID
         nextWaiterID += 1
@@ -187,17 +197,18 @@ actor PoolState {
 
     /// After a connection was dropped, a waiting task gets a new one instead.
     private func openForWaiterIfPossible() async {
-        guard !isShutDown, !waiters.isEmpty, openCount < configuration.maximumConnections else { return }
-        openCount += 1
-        let waiter = waiters.removeFirst()
-        waiter.timeout.cancel()
-        do {
-            let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
-            waiter.continuation.resume(returning: connection)
-        } catch {
-            openCount -= 1
-            waiter.continuation.resume(throwing: error)
-            finishShutdownIfDone()
+        while !isShutDown, !waiters.isEmpty, openCount < configuration.maximumConnections {
+            openCount += 1
+            let waiter = waiters.removeFirst()
+            waiter.timeout.cancel()
+            do {
+                let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
+                waiter.continuation.resume(returning: connection)
+            } catch {
+                openCount -= 1
+                waiter.continuation.resume(throwing: error)
+                finishShutdownIfDone()
+            }
         }
     }
 

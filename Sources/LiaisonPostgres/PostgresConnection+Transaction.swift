@@ -1,11 +1,27 @@
+/// What kind of transaction to open.
+public enum TransactionMode: Sendable {
+    /// PostgreSQL's default: read committed, reads and writes.
+    case readWrite
+    /// One consistent snapshot for every statement, and no writes.
+    case readOnlySnapshot
+
+    var begin: String {
+        switch self {
+        case .readWrite: return "BEGIN"
+        case .readOnlySnapshot: return "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+        }
+    }
+}
+
 extension PostgresConnection {
     /// Runs `body` inside a transaction: commits when it returns, rolls back when it throws or
     /// when the task has been cancelled, and rethrows.
     public func withTransaction<T>(
+        _ mode: TransactionMode = .readWrite,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
-        try await executeUncancellable("BEGIN")
+        try await executeUncancellable(mode.begin)
         do {
             let value = try await body(self)
             try Task.checkCancellation()

@@ -212,13 +212,21 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Asks the server to cancel whatever statement this connection is running.
     func cancelRunningStatement() {
-        cancelState.withLock { state in
+        let running = cancelState.withLock { state -> Bool in
             state.cancelRequested = true
             // A statement not yet sent is stopped before it starts; a cancel request that
             // reached an idle backend would be ignored.
-            guard state.running, let pointer = state.pointer else { return }
-            var buffer = [CChar](repeating: 0, count: 256)
-            _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+            return state.running && state.pointer != nil
+        }
+        guard running else { return }
+        // PQcancel opens a connection to the server and waits for it: never on the thread that
+        // cancelled (it may be one of Swift's cooperative threads).
+        Thread.detachNewThread {
+            self.cancelState.withLock { state in
+                guard state.running, let pointer = state.pointer else { return }
+                var buffer = [CChar](repeating: 0, count: 256)
+                _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+            }
         }
     }
 

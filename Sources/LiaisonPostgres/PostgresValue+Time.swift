@@ -71,7 +71,7 @@ extension Date: PostgresEncodable, PostgresNonNullDecodable {
     }
 
     /// Parses ISO-style timestamps with an optional fraction and a `±HH[:MM[:SS]]` offset.
-    static func parsePostgresTimestamp(_ text: String) -> Date? {
+    public static func parsePostgresTimestamp(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         var index = 0
         func number(_ digits: Int) -> Int64? {

@@ -13,7 +13,7 @@ struct OrganizationsAPI: Sendable {
         let filter = OrganizationStore.Filter(
             text: query.q, sector: query.sector, region: query.region, kind: query.kind,
             archived: query.archived ?? false, limit: query.limit, cursor: query.cursor)
-        let page = try await pool.withConnection { try await OrganizationStore.list(filter, on: $0) }
+        let page = try await RegisterAPI(pool: pool).read { try await OrganizationStore.list(filter, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 
@@ -30,13 +30,13 @@ struct OrganizationsAPI: Sendable {
 
     func get(_ input: Operations.GetOrganization.Input) async throws -> Operations.GetOrganization.Output {
         let id = try RecordID.parse(input.path.id)
-        let organization = try await pool.withConnection { try await OrganizationStore.get(id, on: $0) }
+        let organization = try await RegisterAPI(pool: pool).read { try await OrganizationStore.get(id, on: $0) }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
     }
 
     func update(_ input: Operations.UpdateOrganization.Input) async throws -> Operations.UpdateOrganization.Output {
         let id = try RecordID.parse(input.path.id)
-        let version = try EntityTag.requiredVersion(ifMatch: input.headers.ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: input.headers.ifMatch)
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
         let organization = try await pool.withTransaction {
@@ -47,7 +47,7 @@ struct OrganizationsAPI: Sendable {
 
     func setArchived(_ archived: Bool, id: String, ifMatch: String?) async throws -> Components.Schemas.Organization {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.version(ifMatch: ifMatch)
+        let version = EntityTag.versions(ifMatch: ifMatch)
         return try await pool.withTransaction {
             try await OrganizationStore.setArchived(archived, id, expectedVersion: version, on: $0)
         }.api

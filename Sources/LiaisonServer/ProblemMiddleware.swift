@@ -35,6 +35,9 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return Problem(error)
         case let error as HTTPError:
             return Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
+        case let error as PostgresError where error.kind == .invalidParameter:
+            // Text with a NUL character: PostgreSQL cannot store it, and nothing was stored.
+            return Problem(DomainError.invalid([FieldProblem(field: "", reason: "text must not contain NUL (U+0000) characters")]))
         case let error as PostgresError where error.isConnectionProblem || error.kind == .poolTimeout:
             logger.error("database unavailable", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return Problem(DomainError.unavailable("The database is not available right now; try again shortly."))

@@ -11,8 +11,11 @@ struct RegisterAPI: Sendable {
 
     var idempotency: Idempotency { Idempotency(pool: pool) }
 
+    /// Reads see one snapshot, so that a record read in several queries is never half old, half new.
     func read<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
-        try await pool.withConnection { try await body($0) }
+        try await pool.withConnection { connection in
+            try await connection.withTransaction(.readOnlySnapshot) { try await body($0) }
+        }
     }
 
     func write<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
@@ -34,7 +37,7 @@ struct RegisterAPI: Sendable {
 
     func updateIssue(_ id: String, _ body: Components.Schemas.IssueInput, ifMatch: String?) async throws -> Components.Schemas.Issue {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.requiredVersion(ifMatch: ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
         return try await write { try await IssueStore.update(id, details, expectedVersion: version, on: $0).api }
     }
@@ -70,7 +73,7 @@ struct RegisterAPI: Sendable {
 
     func updatePerson(_ id: String, _ body: Components.Schemas.PersonInput, ifMatch: String?) async throws -> Components.Schemas.Person {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.requiredVersion(ifMatch: ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let (details, influence) = try validated(body)
         if let affiliations = body.affiliations, !affiliations.isEmpty {
             throw DomainError.invalid([
@@ -101,7 +104,7 @@ struct RegisterAPI: Sendable {
         -> Components.Schemas.Affiliation
     {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.requiredVersion(ifMatch: ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
         return try await write { try await AffiliationStore.update(id, details, expectedVersion: version, on: $0).api }
     }
@@ -131,7 +134,7 @@ struct RegisterAPI: Sendable {
 
     func updateMeeting(_ id: String, _ body: Components.Schemas.MeetingInput, ifMatch: String?) async throws -> Components.Schemas.Meeting {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.requiredVersion(ifMatch: ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let (details, commitments) = try validated(body)
         if !commitments.isEmpty {
             throw DomainError.invalid([
@@ -160,7 +163,7 @@ struct RegisterAPI: Sendable {
         -> Components.Schemas.Commitment
     {
         let id = try RecordID.parse(id)
-        let version = try EntityTag.requiredVersion(ifMatch: ifMatch)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
         return try await write { try await CommitmentStore.update(id, details, expectedVersion: version, on: $0).api }
     }

@@ -8,22 +8,26 @@ enum EntityTag {
     /// `"3"` for version 3.
     static func make(_ version: Int) -> String { "\"\(version)\"" }
 
-    /// The version an If-Match names: `"3"`, `W/"3"` or `3`. Nil when absent; 412 when unreadable
-    /// (it cannot match any version).
-    static func version(ifMatch: String?) throws(DomainError) -> Int? {
-        guard var text = ifMatch?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-        if text.hasPrefix("W/") { text.removeFirst(2) }
-        if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
-        guard let version = Int(text) else {
-            throw .invalid([FieldProblem(field: "If-Match", reason: "'\(ifMatch ?? "")' is not an ETag this server gave out")])
+    /// The versions an If-Match names: nil when it is absent or `*` (any version will do).
+    /// Several tags may be listed (`"3", "4"`); a tag this server did not give out names no
+    /// version, so the condition fails with 412 as HTTP prescribes.
+    static func versions(ifMatch: String?) -> Set<Int>? {
+        guard let header = ifMatch?.trimmingCharacters(in: .whitespaces), !header.isEmpty else { return nil }
+        if header == "*" { return nil }
+        var versions = Set<Int>()
+        for tag in header.split(separator: ",") {
+            var text = tag.trimmingCharacters(in: .whitespaces)
+            if text.hasPrefix("W/") { text.removeFirst(2) }
+            if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 { text = String(text.dropFirst().dropLast()) }
+            if let version = Int(text) { versions.insert(version) }
         }
-        return version
+        return versions
     }
 
-    /// As `version(ifMatch:)`, for updates, which must name a version.
-    static func requiredVersion(ifMatch: String?) throws(DomainError) -> Int {
-        guard let version = try version(ifMatch: ifMatch) else { throw .versionRequired }
-        return version
+    /// As `versions(ifMatch:)`, for updates, which must say what they are based on: 428 without If-Match.
+    static func requiredVersions(ifMatch: String?) throws(DomainError) -> Set<Int>? {
+        guard let header = ifMatch, !header.trimmingCharacters(in: .whitespaces).isEmpty else { throw .versionRequired }
+        return versions(ifMatch: header)
     }
 }
 

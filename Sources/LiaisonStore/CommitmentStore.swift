@@ -85,7 +85,7 @@ public enum CommitmentStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: CommitmentDetails, expectedVersion: Int, on connection: PostgresConnection
+        _ id: UUID, _ details: CommitmentDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Commitment {
         let record = try await RecordLock.lock(.commitments, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the commitment is archived; restore it before editing") }
@@ -106,7 +106,7 @@ public enum CommitmentStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Commitment
     {
         try await RecordLock.setArchived(archived, .commitments, id: id, expectedVersion: expectedVersion, on: connection)
@@ -146,7 +146,7 @@ public enum CommitmentStore {
     /// By due date (undated last), then id. Overdue means open with a due date before today (UTC).
     public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Commitment> {
         let limit = try PageSize.validated(filter.limit)
-        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1)
+        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1) { $0[0] == "infinity" || PostgresDate($0[0]) != nil }
         if let status = filter.status, CommitmentStatus(rawValue: status) == nil {
             throw DomainError.invalid([FieldProblem(field: "status", reason: "'\(status)' is not a status (open, done, dropped)")])
         }
@@ -155,7 +155,7 @@ public enum CommitmentStore {
             SELECT \(columns)
             WHERE (c.archived_at IS NOT NULL) = $1
               AND ($2::text IS NULL OR c.status = $2)
-              AND ($3::boolean IS NULL OR (c.status = 'open' AND c.due_on < current_date) = $3)
+              AND ($3::boolean IS NULL OR coalesce(c.status = 'open' AND c.due_on < current_date, false) = $3)
               AND ($4::uuid IS NULL OR coalesce(c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id) = $4)
               AND ($5::uuid IS NULL OR c.meeting_id = $5)
               AND ($6::uuid IS NULL OR c.issue_id = $6)

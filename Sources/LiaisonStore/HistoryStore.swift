@@ -35,25 +35,31 @@ public enum HistoryStore {
     public static func stances(
         asOf: CalendarDate, issue: UUID?, stakeholder: UUID?, sector: String?, on connection: PostgresConnection
     ) async throws -> [CurrentStance] {
+        // The latest position first, then the filters on who spoke: a filter applied before
+        // choosing the latest would bring back a stance that is no longer current.
         let rows = try await connection.query(
             """
-            SELECT DISTINCT ON (ps.stakeholder_id, ps.issue_id)
-                ps.stakeholder_id, \(StakeholderResolver.kindAndName), ps.issue_id, i.title, ps.stance, ps.quote,
-                ps.meeting_id, ps.stated_at
-            FROM positions ps
-            JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
-            JOIN issues i ON i.id = ps.issue_id
-            LEFT JOIN people p ON p.id = ps.person_id
-            LEFT JOIN organizations o ON o.id = ps.organization_id
-            WHERE ps.stated_at < ($1::date + 1)::timestamptz
-              AND ($2::uuid IS NULL OR ps.issue_id = $2)
-              AND ($3::uuid IS NULL OR ps.stakeholder_id = $3)
-              AND ($4::text IS NULL OR o.sector = $4 OR EXISTS (
-                    SELECT 1 FROM affiliations a JOIN organizations ao ON ao.id = a.organization_id
-                    WHERE a.person_id = ps.person_id AND a.archived_at IS NULL AND ao.sector = $4
-                      AND coalesce(a.valid_from, '-infinity') <= ps.stated_at::date
-                      AND coalesce(a.valid_to, 'infinity') >= ps.stated_at::date))
-            ORDER BY ps.stakeholder_id, ps.issue_id, ps.stated_at DESC, ps.id DESC
+            SELECT latest.stakeholder_id, \(StakeholderResolver.kindAndName), latest.issue_id, i.title, latest.stance,
+                latest.quote, latest.meeting_id, latest.stated_at
+            FROM (
+                SELECT DISTINCT ON (ps.stakeholder_id, ps.issue_id)
+                    ps.stakeholder_id, ps.person_id, ps.organization_id, ps.issue_id, ps.stance, ps.quote, ps.meeting_id,
+                    ps.stated_at, (m.starts_at AT TIME ZONE m.time_zone)::date AS local_date
+                FROM positions ps
+                JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
+                WHERE ps.stated_at < ($1::date + 1)::timestamptz
+                  AND ($2::uuid IS NULL OR ps.issue_id = $2)
+                  AND ($3::uuid IS NULL OR ps.stakeholder_id = $3)
+                ORDER BY ps.stakeholder_id, ps.issue_id, ps.stated_at DESC, ps.id DESC
+            ) latest
+            JOIN issues i ON i.id = latest.issue_id
+            LEFT JOIN people p ON p.id = latest.person_id
+            LEFT JOIN organizations o ON o.id = latest.organization_id
+            WHERE $4::text IS NULL OR o.sector = $4 OR EXISTS (
+                SELECT 1 FROM affiliations a JOIN organizations ao ON ao.id = a.organization_id
+                WHERE a.person_id = latest.person_id AND a.archived_at IS NULL AND ao.sector = $4
+                  AND coalesce(a.valid_from, '-infinity') <= latest.local_date
+                  AND coalesce(a.valid_to, 'infinity') >= latest.local_date)
             """, [PostgresDate(asOf), issue, stakeholder, sector])
         let stances = try rows.map { row in
             CurrentStance(
@@ -85,8 +91,12 @@ public enum HistoryStore {
                    c.id, c.status, c.due_on
             FROM commitments c LEFT JOIN meetings m ON m.id = c.meeting_id
             WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL)
-              AND (coalesce(c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id) = $1
-                   OR c.meeting_id IN (SELECT meeting_id FROM meeting_participants WHERE stakeholder_id = $1))
+              AND c.id IN (
+                  SELECT id FROM commitments
+                  WHERE coalesce(owed_by_user_id, owed_by_person_id, owed_by_organization_id) = $1
+                  UNION
+                  SELECT c2.id FROM commitments c2 JOIN meeting_participants mp ON mp.meeting_id = c2.meeting_id
+                  WHERE mp.stakeholder_id = $1)
             ORDER BY 2 DESC, 1
             LIMIT $2
             """, [stakeholder, limit])

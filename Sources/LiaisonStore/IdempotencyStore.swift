@@ -18,7 +18,7 @@ public enum IdempotencyStore {
 
     public static func claim(scope: String, key: String, request: String, on connection: PostgresConnection) async throws -> Claim {
         let trimmed = key.trimmed
-        guard !trimmed.isEmpty, trimmed.count <= 200 else {
+        guard !trimmed.isEmpty, trimmed.unicodeScalars.count <= 200 else {
             throw DomainError.invalid([FieldProblem(field: "Idempotency-Key", reason: "must be 1 to 200 characters")])
         }
         let inserted = try await connection.query(

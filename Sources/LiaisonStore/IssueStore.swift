@@ -40,7 +40,7 @@ public enum IssueStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: IssueDetails, expectedVersion: Int, on connection: PostgresConnection
+        _ id: UUID, _ details: IssueDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Issue {
         let record = try await RecordLock.lock(.issues, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the issue is archived; restore it before editing") }
@@ -56,7 +56,7 @@ public enum IssueStore {
         }
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Issue
     {
         do {

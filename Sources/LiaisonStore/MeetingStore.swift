@@ -1,6 +1,27 @@
 import Foundation
 import LiaisonDomain
 import LiaisonPostgres
+import Synchronization
+
+/// A stakeholder's position on an issue within one meeting.
+struct PositionKey: Hashable {
+    var stakeholder: UUID
+    var issue: UUID
+}
+
+/// The time zone names PostgreSQL knows (IANA names only, not POSIX offsets such as "+05",
+/// whose sign runs the other way), read once per process.
+enum TimeZones {
+    private static let names = Mutex<Set<String>?>(nil)
+
+    static func isKnown(_ name: String, on connection: PostgresConnection) async throws -> Bool {
+        if let known = names.withLock({ $0 }) { return known.contains(name) }
+        let rows = try await connection.query("SELECT name FROM pg_timezone_names")
+        let known = Set(try rows.map { try $0.decode(String.self, at: 0) }.filter { $0.contains("/") || $0 == "UTC" })
+        names.withLock { $0 = known }
+        return known.contains(name)
+    }
+}
 
 /// SQL for meetings with their participants, staff, positions and commitments.
 public enum MeetingStore {
@@ -114,16 +135,11 @@ public enum MeetingStore {
 
     /// Checks every reference of a meeting against the database and reports all problems at once.
     static func checkReferences(
-        _ details: MeetingDetails, commitments: [CommitmentDetails], on connection: PostgresConnection
+        _ details: MeetingDetails, commitments: [CommitmentDetails], existing: Set<PositionKey> = [],
+        on connection: PostgresConnection
     ) async throws -> (participants: [UUID: StakeholderRef.Kind], owners: [UUID: StakeholderRef.Kind]) {
         var problems: [FieldProblem] = []
-        // PostgreSQL knows the time zones; a savepoint keeps the transaction usable when it says no.
-        try await connection.query("SAVEPOINT time_zone_check")
-        do {
-            _ = try await connection.query("SELECT now() AT TIME ZONE $1", [details.timeZone])
-            try await connection.query("RELEASE SAVEPOINT time_zone_check")
-        } catch let error as PostgresError where error.kind == .server {
-            try await connection.query("ROLLBACK TO SAVEPOINT time_zone_check")
+        if try await !TimeZones.isKnown(details.timeZone, on: connection) {
             problems.append(FieldProblem(field: "timeZone", reason: "'\(details.timeZone)' is not a time zone (use an IANA name such as Asia/Dushanbe)"))
         }
         if let region = details.region,
@@ -152,7 +168,10 @@ public enum MeetingStore {
         for (index, position) in details.positions.enumerated() {
             if issues.missing.contains(position.issueID) {
                 problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "no such issue"))
-            } else if issues.archived.contains(position.issueID) {
+            } else if issues.archived.contains(position.issueID),
+                !existing.contains(PositionKey(stakeholder: position.stakeholderID, issue: position.issueID))
+            {
+                // Positions recorded before the issue was archived stay editable; new ones are refused.
                 problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "the issue is archived"))
             }
         }
@@ -214,11 +233,13 @@ public enum MeetingStore {
 
     /// Replaces a meeting's details, participants, staff and positions. Its commitments stay.
     public static func update(
-        _ id: UUID, _ details: MeetingDetails, expectedVersion: Int, on connection: PostgresConnection
+        _ id: UUID, _ details: MeetingDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Meeting {
         let record = try await RecordLock.lock(.meetings, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the meeting is archived; restore it before editing") }
-        let (kinds, _) = try await checkReferences(details, commitments: [], on: connection)
+        let existing = try await connection.query("SELECT stakeholder_id, issue_id FROM positions WHERE meeting_id = $1", [id])
+        let keys = Set(try existing.map { PositionKey(stakeholder: try $0.decode(UUID.self, at: 0), issue: try $0.decode(UUID.self, at: 1)) })
+        let (kinds, _) = try await checkReferences(details, commitments: [], existing: keys, on: connection)
         try await connection.query(
             """
             UPDATE meetings SET kind = $2, starts_at = $3, time_zone = $4, duration_minutes = $5, place = $6, region = $7,
@@ -232,7 +253,7 @@ public enum MeetingStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Meeting
     {
         try await RecordLock.setArchived(archived, .meetings, id: id, expectedVersion: expectedVersion, on: connection)
@@ -274,7 +295,7 @@ public enum MeetingStore {
     /// Newest first. Dates are compared in each meeting's own time zone.
     public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Meeting> {
         let limit = try PageSize.validated(filter.limit)
-        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1)
+        let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1) { Date.parsePostgresTimestamp($0[0]) != nil }
         if let objective = filter.objective, Objective(rawValue: objective) == nil {
             throw DomainError.invalid([FieldProblem(field: "objective", reason: "'\(objective)' is not an objective (a, b, c or d)")])
         }

@@ -14,6 +14,9 @@ public enum OrganizationStore {
         ) i ON true
         """
 
+    /// Serialises changes of parent organisation (an arbitrary fixed number).
+    static let hierarchyLockKey: Int64 = 0x4C49_4149_534F_4E02
+
     static let constraints = ConstraintMessages(fields: [
         "organizations_sector_fkey": ("sector", "is not a known sector; see /v1/sectors"),
         "organizations_kind_fkey": ("kind", "is not a known kind of organisation; see /v1/organization-kinds"),
@@ -61,12 +64,15 @@ public enum OrganizationStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Int,
+        _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Set<Int>?,
         on connection: PostgresConnection
     ) async throws -> Organization {
         let record = try await RecordLock.lock(.organizations, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the organisation is archived; restore it before editing") }
         if let parent = details.parentID {
+            // Hierarchy changes take turns, so that two concurrent edits cannot close a loop
+            // that neither would see alone.
+            try await connection.query("SELECT pg_advisory_xact_lock($1)", [Self.hierarchyLockKey])
             // The new parent must not be this organisation or one of its descendants.
             let cycle = try await connection.query(
                 """
@@ -106,7 +112,7 @@ public enum OrganizationStore {
     }
 
     public static func setArchived(
-        _ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Organization {
         try await RecordLock.setArchived(archived, .organizations, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)

@@ -70,7 +70,7 @@ public enum PersonStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Int, on connection: PostgresConnection
+        _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Person {
         let record = try await RecordLock.lock(.people, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the person is archived; restore them before editing") }
@@ -93,7 +93,7 @@ public enum PersonStore {
             [id, influence.rating, PostgresDate(influence.asOf)])
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Person
     {
         try await RecordLock.setArchived(archived, .people, id: id, expectedVersion: expectedVersion, on: connection)
@@ -170,7 +170,7 @@ public enum AffiliationStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: AffiliationDetails, expectedVersion: Int, on connection: PostgresConnection
+        _ id: UUID, _ details: AffiliationDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Affiliation {
         let record = try await RecordLock.lock(.affiliations, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the affiliation is archived; restore it before editing") }
@@ -189,7 +189,7 @@ public enum AffiliationStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Int?, on connection: PostgresConnection)
+    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Affiliation
     {
         try await RecordLock.setArchived(archived, .affiliations, id: id, expectedVersion: expectedVersion, on: connection)
@@ -202,7 +202,7 @@ public enum AffiliationStore {
         on connection: PostgresConnection
     ) async throws -> Page<Affiliation> {
         let limit = try PageSize.validated(limit)
-        let after = try Cursor.decode(cursor, count: 2, idAt: 1)
+        let after = try Cursor.decode(cursor, count: 2, idAt: 1) { $0[0] == "-infinity" || PostgresDate($0[0]) != nil }
         let rows = try await connection.query(
             """
             SELECT \(fields), coalesce(a.valid_from, '-infinity'::date)::text

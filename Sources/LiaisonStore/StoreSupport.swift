@@ -28,14 +28,15 @@ struct LockedRecord {
 
 enum RecordLock {
     /// Locks the record and checks the caller's version: not found → 404, stale → 412.
+    /// `expectedVersion` holds the versions an If-Match names; nil means any version will do.
     static func lock(
-        _ table: VersionedTable, id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> LockedRecord {
         let rows = try await connection.query(
             "SELECT version, archived_at IS NOT NULL FROM \(table.rawValue) WHERE id = $1 FOR UPDATE", [id])
         guard let row = rows.first else { throw DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())") }
         let record = LockedRecord(version: try row.decode(Int.self, at: 0), archived: try row.decode(Bool.self, at: 1))
-        if let expectedVersion, expectedVersion != record.version {
+        if let expectedVersion, !expectedVersion.contains(record.version) {
             throw DomainError.versionMismatch(current: record.version)
         }
         return record
@@ -43,7 +44,7 @@ enum RecordLock {
 
     /// Archives or restores a record: the version rises by one; doing it twice changes nothing.
     static func setArchived(
-        _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Int?, on connection: PostgresConnection
+        _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws {
         let record = try await lock(table, id: id, expectedVersion: expectedVersion, on: connection)
         guard record.archived != archived else { return }
@@ -63,10 +64,13 @@ enum Cursor {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    /// As `decode(_:count:)`, also checking that the value at `idAt` is an id.
-    static func decode(_ text: String?, count: Int, idAt: Int) throws(DomainError) -> [String]? {
+    /// As `decode(_:count:)`, also checking that the value at `idAt` is an id and that the
+    /// values pass `valid` (so that a tampered cursor is a 422, not a failed cast in SQL).
+    static func decode(
+        _ text: String?, count: Int, idAt: Int, valid: ([String]) -> Bool = { _ in true }
+    ) throws(DomainError) -> [String]? {
         let values = try decode(text, count: count)
-        if let values, UUID(uuidString: values[idAt]) == nil {
+        if let values, UUID(uuidString: values[idAt]) == nil || !valid(values) {
             throw .invalid([FieldProblem(field: "cursor", reason: "is not a cursor this server gave out")])
         }
         return values
