@@ -13,14 +13,18 @@ public final class ConnectionPool: Sendable {
         public var connection: ConnectionConfiguration
         public var maximumConnections: Int
         public var acquireTimeout: Duration
+        /// A role every connection switches to (`SET ROLE`) before it is used, so that all work
+        /// through this pool runs with that role's privileges and row-level security policies.
+        public var sessionRole: String?
 
         public init(
             connection: ConnectionConfiguration, maximumConnections: Int = 10,
-            acquireTimeout: Duration = .seconds(10)
+            acquireTimeout: Duration = .seconds(10), sessionRole: String? = nil
         ) {
             self.connection = connection
             self.maximumConnections = max(1, maximumConnections)
             self.acquireTimeout = acquireTimeout
+            self.sessionRole = sessionRole
         }
     }
 
@@ -124,6 +128,20 @@ actor PoolState {
 
     var statistics: (open: Int, idle: Int, waiting: Int) { (openCount, idle.count, waiters.count) }
 
+    /// A new connection, switched to the session role when there is one.
+    private func open() async throws -> PostgresConnection {
+        let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
+        guard let role = configuration.sessionRole else { return connection }
+        do {
+            try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
+            connection.statementsSinceCheckout = 0
+            return connection
+        } catch {
+            await connection.close()
+            throw error
+        }
+    }
+
     // MARK: Acquire and release
 
     func acquire() async throws -> (PostgresConnection, reused: Bool) {
@@ -141,7 +159,7 @@ actor PoolState {
             openCount += 1
             let connection: PostgresConnection
             do {
-                connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
+                connection = try await open()
             } catch {
                 openCount -= 1
                 finishShutdownIfDone()
@@ -202,7 +220,7 @@ actor PoolState {
             let waiter = waiters.removeFirst()
             waiter.timeout.cancel()
             do {
-                let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
+                let connection = try await open()
                 waiter.continuation.resume(returning: connection)
             } catch {
                 openCount -= 1

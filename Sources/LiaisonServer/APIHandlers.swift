@@ -13,12 +13,15 @@ struct APIHandlers: APIProtocol {
     let reference: ReferenceAPI
     let organizations: OrganizationsAPI
     let register: RegisterAPI
+    let accounts: AccountsAPI
 
     init(database: LiaisonDatabase, logger: Logger) {
-        register = RegisterAPI(pool: database.pool)
+        let requests = RequestDatabase(pool: database.pool)
+        register = RegisterAPI(database: requests)
+        accounts = AccountsAPI(database: requests, passwords: database.passwords)
         operations = OperationsAPI(database: database, logger: logger)
-        reference = ReferenceAPI(pool: database.pool)
-        organizations = OrganizationsAPI(pool: database.pool)
+        reference = ReferenceAPI(database: requests)
+        organizations = OrganizationsAPI(database: requests)
     }
 
     func getHealth(_ input: Operations.GetHealth.Input) async throws -> Operations.GetHealth.Output {
@@ -342,5 +345,57 @@ extension APIHandlers {
         let id = try RecordID.parse(id)
         let version = EntityTag.versions(ifMatch: ifMatch)
         return try await register.write { try await set(archived, id, version, $0) }
+    }
+}
+
+// MARK: - Accounts
+
+extension APIHandlers {
+    func login(_ input: Operations.Login.Input) async throws -> Operations.Login.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        return .ok(.init(body: .json(try await accounts.login(body))))
+    }
+
+    func getCurrentUser(_ input: Operations.GetCurrentUser.Input) async throws -> Operations.GetCurrentUser.Output {
+        .ok(.init(body: .json(try accounts.me())))
+    }
+
+    func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {
+        .ok(.init(body: .json(try await register.read { try await UserStore.list(on: $0) }.map(\.api))))
+    }
+
+    func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let user = try await accounts.createUser(body)
+        return .created(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
+    }
+
+    func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output {
+        let id = try RecordID.parse(input.path.id)
+        let user = try await register.read { try await UserStore.get(id, on: $0) }.api
+        return .ok(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
+    }
+
+    func updateUser(_ input: Operations.UpdateUser.Input) async throws -> Operations.UpdateUser.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let user = try await accounts.updateUser(input.path.id, body, ifMatch: input.headers.ifMatch)
+        return .ok(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
+    }
+
+    func listTokens(_ input: Operations.ListTokens.Input) async throws -> Operations.ListTokens.Output {
+        .ok(.init(body: .json(try await accounts.tokens())))
+    }
+
+    func createToken(_ input: Operations.CreateToken.Input) async throws -> Operations.CreateToken.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        return .created(.init(body: .json(try await accounts.createToken(body))))
+    }
+
+    func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {
+        .ok(.init(body: .json(try await accounts.revokeToken(input.path.id))))
+    }
+
+    func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
+        .ok(.init(body: .json(try await accounts.audit(input.query))))
     }
 }

@@ -18,10 +18,11 @@ public func buildApplication(
 }
 
 /// The routes: the OpenAPI operations and the document itself.
-public func buildRouter(database: LiaisonDatabase, logger: Logger) throws -> Router<BasicRequestContext> {
-    let router = Router()
+public func buildRouter(database: LiaisonDatabase, logger: Logger) throws -> Router<LiaisonRequestContext> {
+    let router = Router(context: LiaisonRequestContext.self)
     router.add(middleware: ProblemMiddleware(logger: logger))
     router.add(middleware: EntityTagHeaderMiddleware())
+    router.add(middleware: AuthenticationMiddleware(database: RequestDatabase(pool: database.pool)))
     router.add(middleware: JSONBodyMiddleware())
     router.get("openapi.yaml") { _, _ in
         Response(

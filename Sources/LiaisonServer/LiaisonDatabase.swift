@@ -1,15 +1,22 @@
 import LiaisonPostgres
 import LiaisonStore
 
-/// The server's handle on its database: the connection pool and the schema it expects.
+/// The server's handle on its database: the connection pool requests use (its connections run
+/// as the `liaison_app` role, see `LiaisonDatabase.requestRole`), the schema it expects, and the
+/// password hasher.
 public struct LiaisonDatabase: Sendable {
     public let pool: ConnectionPool
     public let migrator: Migrator
+    public let passwords: PasswordHasher
 
-    public init(pool: ConnectionPool, migrator: Migrator = Schema.migrator()) {
+    public init(pool: ConnectionPool, migrator: Migrator = Schema.migrator(), passwords: PasswordHasher = PasswordHasher()) {
         self.pool = pool
         self.migrator = migrator
+        self.passwords = passwords
     }
+
+    /// The database role requests run as: not a superuser, not the tables' owner, no BYPASSRLS.
+    public static let requestRole = "liaison_app"
 }
 
 extension LiaisonDatabase {

@@ -6,21 +6,21 @@ import LiaisonStore
 
 /// `/v1/organizations`.
 struct OrganizationsAPI: Sendable {
-    let pool: ConnectionPool
+    let database: RequestDatabase
 
     func list(_ input: Operations.ListOrganizations.Input) async throws -> Operations.ListOrganizations.Output {
         let query = input.query
         let filter = OrganizationStore.Filter(
             text: query.q, sector: query.sector, region: query.region, kind: query.kind,
             archived: query.archived ?? false, limit: query.limit, cursor: query.cursor)
-        let page = try await RegisterAPI(pool: pool).read { try await OrganizationStore.list(filter, on: $0) }
+        let page = try await database.read { try await OrganizationStore.list(filter, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 
     func create(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let (organization, _) = try await Idempotency(pool: pool).create(
+        let (organization, _) = try await Idempotency(database: database).create(
             scope: "organizations.create", key: input.headers.idempotencyKey, request: body
         ) { connection in
             try await OrganizationStore.create(details, influence: influence, on: connection).api
@@ -30,7 +30,7 @@ struct OrganizationsAPI: Sendable {
 
     func get(_ input: Operations.GetOrganization.Input) async throws -> Operations.GetOrganization.Output {
         let id = try RecordID.parse(input.path.id)
-        let organization = try await RegisterAPI(pool: pool).read { try await OrganizationStore.get(id, on: $0) }
+        let organization = try await database.read { try await OrganizationStore.get(id, on: $0) }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
     }
 
@@ -39,7 +39,7 @@ struct OrganizationsAPI: Sendable {
         let version = try EntityTag.requiredVersions(ifMatch: input.headers.ifMatch)
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let organization = try await pool.withTransaction {
+        let organization = try await database.write {
             try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
         }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
@@ -48,7 +48,7 @@ struct OrganizationsAPI: Sendable {
     func setArchived(_ archived: Bool, id: String, ifMatch: String?) async throws -> Components.Schemas.Organization {
         let id = try RecordID.parse(id)
         let version = EntityTag.versions(ifMatch: ifMatch)
-        return try await pool.withTransaction {
+        return try await database.write {
             try await OrganizationStore.setArchived(archived, id, expectedVersion: version, on: $0)
         }.api
     }

@@ -33,6 +33,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return problem(for: error.underlyingError, request: request)
         case let error as DomainError:
             return Problem(error)
+        case let error as LoginThrottled:
+            var problem = Problem(
+                status: 429, title: "Too Many Requests",
+                detail: "Too many failed logins; try again in \(error.retryAfter) seconds.")
+            problem.retryAfter = error.retryAfter
+            return problem
         case let error as HTTPError:
             return Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
         case let error as PostgresError where error.kind == .invalidParameter:
@@ -90,6 +96,10 @@ struct Problem: Encodable, Sendable {
     var status: Int
     var detail: String?
     var errors: [FieldProblem]?
+    /// Seconds, for a Retry-After header (not part of the document).
+    var retryAfter: Int?
+
+    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
 
     init(status: Int, title: String, detail: String? = nil, errors: [FieldProblem]? = nil) {
         self.status = status
@@ -169,6 +179,7 @@ struct Problem: Encodable, Sendable {
         let body = (try? encoder.encode(self)) ?? Data(#"{"title":"Internal Server Error","status":500}"#.utf8)
         var headers: HTTPFields = [.contentType: "application/problem+json"]
         if status == 401 { headers[.wwwAuthenticate] = "Bearer" }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(
             status: .init(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }

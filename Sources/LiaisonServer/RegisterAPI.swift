@@ -7,19 +7,17 @@ import LiaisonStore
 /// `/v1/issues`, `/v1/people`, `/v1/affiliations`, `/v1/meetings`, `/v1/commitments`,
 /// `/v1/stances` and the timelines.
 struct RegisterAPI: Sendable {
-    let pool: ConnectionPool
+    let database: RequestDatabase
 
-    var idempotency: Idempotency { Idempotency(pool: pool) }
+    var idempotency: Idempotency { Idempotency(database: database) }
 
     /// Reads see one snapshot, so that a record read in several queries is never half old, half new.
     func read<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
-        try await pool.withConnection { connection in
-            try await connection.withTransaction(.readOnlySnapshot) { try await body($0) }
-        }
+        try await database.read(body)
     }
 
     func write<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
-        try await pool.withTransaction { try await body($0) }
+        try await database.write(body)
     }
 
     // MARK: Issues
@@ -66,8 +64,9 @@ struct RegisterAPI: Sendable {
             }
         }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
+        let newAffiliations = affiliations
         return try await idempotency.create(scope: "people.create", key: key, request: body) {
-            try await PersonStore.create(details, influence: influence, affiliations: affiliations, on: $0).api
+            try await PersonStore.create(details, influence: influence, affiliations: newAffiliations, on: $0).api
         }.response
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import LiaisonDomain
 import LiaisonPostgres
@@ -98,14 +99,49 @@ public enum ServerRunner {
         }
     }
 
+    /// Creates an account and a token for it, outside HTTP (the way to make the first admin of a
+    /// shared database). Returns the account and the token.
+    public static func createUser(
+        _ database: ServerConfiguration.Database, details: UserDetails, password: String?, logger: Logger
+    ) async throws -> (User, String) {
+        try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
+            try await Schema.migrator(logger: logger).migrate(pool)
+            let hash = try await password.asyncMap { try await PasswordHasher().hash($0) }
+            return try await pool.withTransaction { connection in
+                let user = try await UserStore.create(details, passwordHash: hash, on: connection)
+                let token = try await UserStore.issueToken(for: user.id, name: "created by liaisond user create", expiresAt: nil, on: connection)
+                return (user, token.token)
+            }
+        }
+    }
+
+    /// On the first start of an embedded cluster (no active admin yet), an admin account whose
+    /// token goes to a file only the owner can read. Returns the file's path when it made one.
+    static func bootstrapAdmin(_ pool: ConnectionPool, dataDirectory: String, logger: Logger) async throws -> String? {
+        try await pool.withTransaction { connection -> String? in
+            guard try await UserStore.activeAdmins(on: connection) == 0 else { return nil }
+            let admin = UserDetails(login: "admin", displayName: "Administrator", role: .admin, clearance: .strictlyConfidential, active: true)
+            let user = try await UserStore.create(admin, passwordHash: nil, on: connection)
+            let token = try await UserStore.issueToken(for: user.id, name: "first start", expiresAt: nil, on: connection)
+            let path = dataDirectory + "/admin-token"
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw DomainError.unavailable("cannot write \(path): \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            fchmod(descriptor, 0o600)
+            let bytes = Array((token.token + "\n").utf8)
+            guard write(descriptor, bytes, bytes.count) == bytes.count else {
+                throw DomainError.unavailable("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            return path
+        }
+    }
+
     /// Serves HTTP until SIGTERM or SIGINT, then lets in-flight requests finish, closes the
     /// database and stops the embedded cluster.
     public static func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
-        try await withDatabase(
-            configuration.database, poolSize: configuration.poolSize, exclusive: true, logger: logger
-        ) { pool in
-            let database = LiaisonDatabase(pool: pool, migrator: Schema.migrator(logger: logger))
-            let applied = try await database.migrator.migrate(pool)
+        try await withDatabase(configuration.database, poolSize: 2, exclusive: true, logger: logger) { pool in
+            let migrator = Schema.migrator(logger: logger)
+            let applied = try await migrator.migrate(pool)
             if !applied.isEmpty {
                 logger.info("database migrated", metadata: ["applied": "\(applied.map(\.name).joined(separator: ", "))"])
             }
@@ -117,13 +153,32 @@ public enum ServerRunner {
                     logger.notice("not loading the demo data set: \(error)")
                 }
             }
-            let app = try buildApplication(
-                database: database, host: configuration.host, port: configuration.port, logger: logger
-            ) { port in
-                logger.info("liaisond is listening", metadata: ["address": "http://\(configuration.host):\(port)"])
+            if case .embedded(let cluster) = configuration.database,
+                let path = try await bootstrapAdmin(pool, dataDirectory: cluster.dataDirectory, logger: logger)
+            {
+                logger.notice(
+                    "created the first admin account 'admin'; its API token is in \(path) (readable only by this account). Log in with: liaison auth login --with-token < \(path)")
             }
-            try await app.runService()
-            logger.info("liaisond stopped serving; closing the database")
+            // Requests run as the unprivileged role, under row-level security.
+            let requests = ConnectionPool(
+                .init(
+                    connection: pool.configuration.connection, maximumConnections: configuration.poolSize,
+                    sessionRole: LiaisonDatabase.requestRole),
+                logger: logger)
+            do {
+                let database = LiaisonDatabase(pool: requests, migrator: migrator)
+                let app = try buildApplication(
+                    database: database, host: configuration.host, port: configuration.port, logger: logger
+                ) { port in
+                    logger.info("liaisond is listening", metadata: ["address": "http://\(configuration.host):\(port)"])
+                }
+                try await app.runService()
+                logger.info("liaisond stopped serving; closing the database")
+                await requests.shutdown()
+            } catch {
+                await requests.shutdown()
+                throw error
+            }
         }
     }
 }

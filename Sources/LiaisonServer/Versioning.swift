@@ -33,23 +33,23 @@ enum EntityTag {
 
 /// Runs a create at most once per `Idempotency-Key`.
 struct Idempotency {
-    let pool: ConnectionPool
+    let database: RequestDatabase
 
     /// Runs `create` in a transaction, unless the key was used before: then the first response
     /// comes back (`replayed` true) and nothing is created; a different request with the same
     /// key gets 422.
     func create<Request: Encodable, Response: Codable>(
         scope: String, key: String?, request: Request,
-        _ create: @escaping (PostgresConnection) async throws -> Response
-    ) async throws -> (response: Response, replayed: Bool) {
+        _ create: @escaping @Sendable (PostgresConnection) async throws -> Response
+    ) async throws -> (response: Response, replayed: Bool) where Response: Sendable, Request: Sendable {
         guard let key else {
-            return (try await pool.withTransaction { try await create($0) }, false)
+            return (try await database.write { try await create($0) }, false)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let canonicalRequest = String(decoding: try encoder.encode(request), as: UTF8.self)
-        return try await pool.withTransaction { connection in
+        return try await database.write { connection in
             switch try await IdempotencyStore.claim(scope: scope, key: key, request: canonicalRequest, on: connection) {
             case .new:
                 let response = try await create(connection)

@@ -1,7 +1,8 @@
 import LiaisonDomain
 import LiaisonPostgres
 
-/// Remembers the responses to creates sent with an `Idempotency-Key`.
+/// Remembers the responses to creates sent with an `Idempotency-Key`, per user: one user's key
+/// never answers another's request.
 ///
 /// Within the create's own transaction: `claim` inserts the key first (a concurrent request
 /// with the same key waits on it until this transaction ends), the create runs, and `record`
@@ -23,12 +24,16 @@ public enum IdempotencyStore {
         }
         let inserted = try await connection.query(
             """
-            INSERT INTO idempotency_keys (scope, key, request, response_status, response)
-            VALUES ($1, $2, $3, 0, '') ON CONFLICT (scope, key) DO NOTHING RETURNING 1
+            INSERT INTO idempotency_keys (scope, user_id, key, request, response_status, response)
+            VALUES ($1, coalesce(request_user(), '00000000-0000-0000-0000-000000000000'), $2, $3, 0, '')
+            ON CONFLICT (scope, user_id, key) DO NOTHING RETURNING 1
             """, [scope, trimmed, request])
         if !inserted.isEmpty { return .new }
         let rows = try await connection.query(
-            "SELECT request, response_status, response FROM idempotency_keys WHERE scope = $1 AND key = $2",
+            """
+            SELECT request, response_status, response FROM idempotency_keys
+            WHERE scope = $1 AND key = $2 AND user_id = coalesce(request_user(), '00000000-0000-0000-0000-000000000000')
+            """,
             [scope, trimmed])
         guard let row = rows.first else { return .new }
         guard try row.decode(String.self, at: 0) == request else { return .mismatch }
@@ -37,7 +42,10 @@ public enum IdempotencyStore {
 
     public static func record(scope: String, key: String, status: Int, response: String, on connection: PostgresConnection) async throws {
         try await connection.query(
-            "UPDATE idempotency_keys SET response_status = $3, response = $4 WHERE scope = $1 AND key = $2",
+            """
+            UPDATE idempotency_keys SET response_status = $3, response = $4
+            WHERE scope = $1 AND key = $2 AND user_id = coalesce(request_user(), '00000000-0000-0000-0000-000000000000')
+            """,
             [scope, key.trimmed, status, response])
     }
 }

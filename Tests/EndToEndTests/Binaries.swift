@@ -45,9 +45,10 @@ func runCommand(_ executable: FilePath, _ arguments: [String], environment: [Str
 }
 
 /// GETs a URL on this machine; nil when nothing answers.
-func httpGet(_ url: String) async -> (status: Int, body: String)? {
+func httpGet(_ url: String, token: String? = nil) async -> (status: Int, body: String)? {
     var request = HTTPClientRequest(url: url)
     request.method = .GET
+    if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
     guard let response = try? await HTTPClient.shared.execute(request, timeout: .seconds(5)),
         let body = try? await response.body.collect(upTo: 1 << 20)
     else { return nil }

@@ -31,11 +31,20 @@ struct ServerProcessTests {
                 #expect(ready?.body.contains("\"ready\"") == true)
                 #expect(postgresProcesses(in: directory).count == 1)
 
+                // The first start made an admin whose token only this account can read.
+                let tokenFile = directory + "/admin-token"
+                let attributes = try FileManager.default.attributesOfItem(atPath: tokenFile)
+                #expect((attributes[.posixPermissions] as? Int) == 0o600)
+                let token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+                let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
+                #expect(log.contains(tokenFile))
+                #expect(await httpGet("http://127.0.0.1:\(port)/v1/meetings")?.status == 401)
+
                 // The demo data set was loaded and the register answers.
-                let meetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=5&from=2000-06-01&to=2000-09-30")
+                let meetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=5&from=2000-06-01&to=2000-09-30", token: token)
                 #expect(meetings?.status == 200)
                 #expect(meetings?.body.contains("\"localStart\"") == true)
-                let stances = await httpGet("http://127.0.0.1:\(port)/v1/stances?asOf=2000-09-30")
+                let stances = await httpGet("http://127.0.0.1:\(port)/v1/stances?asOf=2000-09-30", token: token)
                 #expect(stances?.status == 200)
                 #expect(stances?.body.contains("\"issueTitle\"") == true)
 
@@ -50,6 +59,21 @@ struct ServerProcessTests {
                 #expect(migrate.status == .exited(0))
                 #expect(migrate.output.contains("up to date"))
                 #expect(await httpGet("http://127.0.0.1:\(port)/readyz")?.status == 200)
+
+                // So does creating an account: its token (the last line) works at once.
+                let created = try await runCommand(
+                    Binaries.path("liaisond"),
+                    ["user", "create", "--data-dir", directory, "--login", "viewer1", "--role", "viewer", "--clearance", "unclassified"])
+                #expect(created.status == .exited(0), "\(created.error)")
+                let viewerToken = created.output.split(separator: "\n").last.map(String.init) ?? ""
+                let me = await httpGet("http://127.0.0.1:\(port)/v1/auth/me", token: viewerToken)
+                #expect(me?.status == 200)
+                #expect(me?.body.contains("\"viewer1\"") == true)
+                // An unclassified viewer sees fewer demo meetings than the strictly confidential admin.
+                let viewerMeetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=200", token: viewerToken)
+                let adminMeetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=200", token: token)
+                #expect(viewerMeetings?.body.contains("\"confidential\"") == false)
+                #expect(adminMeetings?.body.contains("\"confidential\"") == true)
 
                 try execution.send(signal: .terminate)
             }

@@ -2,7 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import HTTPTypes
+import LiaisonDomain
 import LiaisonPostgres
+import LiaisonStore
 import LiaisonServer
 import Logging
 import NIOCore
@@ -26,9 +28,13 @@ struct TestResponse: Sendable {
     var isProblem: Bool { headers["content-type"]?.hasPrefix("application/problem+json") == true }
 }
 
-/// Sends requests to the application under test.
+/// Sends requests to the application under test, with a bearer token unless told otherwise.
 struct API: Sendable {
     let client: any TestClientProtocol
+    var token: String?
+
+    /// The same application, as someone else (nil: anonymous).
+    func `as`(_ token: String?) -> API { API(client: client, token: token) }
 
     func request(
         _ method: HTTPRequest.Method, _ uri: String, json: Any? = nil, raw: String? = nil,
@@ -43,6 +49,7 @@ struct API: Sendable {
             fields[.contentType] = "application/json"
             body = ByteBuffer(string: raw)
         }
+        if let token { fields[.authorization] = "Bearer \(token)" }
         for (name, value) in headers { fields[HTTPField.Name(name)!] = value }
         return try await client.execute(uri: uri, method: method, headers: fields, body: body) { response in
             var headers: [String: String] = [:]
@@ -70,11 +77,34 @@ func withAPI(_ body: @Sendable @escaping (API) async throws -> Void) async throw
     try await withAPIAndPool { api, _ in try await body(api) }
 }
 
-/// As `withAPI`, with the database pool too (for what the API cannot do yet, such as adding staff).
+/// As `withAPI`, with the owner's database pool too (for setting up what a test needs directly).
+/// The API acts as an admin cleared to strictly confidential; requests run as the server's role.
 func withAPIAndPool(_ body: @Sendable @escaping (API, ConnectionPool) async throws -> Void) async throws {
-    try await withTestPool(size: 8) { pool in
-        let app = try buildApplication(database: LiaisonDatabase(pool: pool), logger: Logger(label: "test"))
-        try await app.test(.router) { client in try await body(API(client: client), pool) }
+    try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
+        let app = try buildApplication(
+            database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4)), logger: Logger(label: "test"))
+        let token = try await makeUser(owner, login: "test-admin", role: .admin, clearance: .strictlyConfidential)
+        try await app.test(.router) { client in try await body(API(client: client, token: token), owner) }
+    }
+}
+
+/// Creates an account with a token, directly in the database, and returns the token.
+func makeUser(
+    _ pool: ConnectionPool, login: String, role: Role, clearance: Confidentiality, password: String? = nil
+) async throws -> String {
+    let hash = try await password.asyncMapForTests { try await PasswordHasher(cost: 4).hash($0) }
+    return try await pool.withTransaction { connection in
+        let user = try await UserStore.create(
+            UserDetails(login: login, displayName: login, role: role, clearance: clearance, active: true),
+            passwordHash: hash, on: connection)
+        return try await UserStore.issueToken(for: user.id, name: "test", expiresAt: nil, on: connection).token
+    }
+}
+
+extension Optional {
+    func asyncMapForTests<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }
 

@@ -11,7 +11,7 @@ import Testing
 struct OperationsTests {
     func withApp(migrated: Bool = true, _ test: @Sendable @escaping (any TestClientProtocol) async throws -> Void) async throws {
         try await withTestPool(migrated: migrated) { pool in
-            let app = try buildApplication(database: LiaisonDatabase(pool: pool), logger: Logger(label: "test"))
+            let app = try buildApplication(database: LiaisonDatabase(pool: pool, passwords: PasswordHasher(cost: 4)), logger: Logger(label: "test"))
             try await app.test(.router) { client in try await test(client) }
         }
     }
@@ -75,11 +75,10 @@ struct OperationsTests {
         }
     }
 
-    @Test func anUnknownPathIsNotFound() async throws {
-        try await withApp { client in
-            try await client.execute(uri: "/v1/nothing-here", method: .get) { response in
-                #expect(response.status == .notFound)
-            }
+    @Test func anUnknownPathIsNotFoundOnceAuthenticated() async throws {
+        try await withAPI { api in
+            #expect(try await api.get("/v1/nothing-here").status == 404)
+            expectProblem(try await api.as(nil).get("/v1/nothing-here"), status: 401)
         }
     }
 }

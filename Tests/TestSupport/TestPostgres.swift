@@ -164,3 +164,27 @@ public func withTestPool<T>(
         }
     }
 }
+
+/// Runs `body` with two pools on one fresh, migrated database: the owner's (for setting up) and
+/// one whose connections run as `role` (as the server's request pool does).
+public func withTestPools<T>(
+    role: String, size: Int = 8,
+    isolation: isolated (any Actor)? = #isolation,
+    _ body: (_ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> T
+) async throws -> T {
+    try await withTestDatabase { database in
+        let owner = ConnectionPool(.init(connection: database.connection, maximumConnections: 2), logger: TestPostgres.quietLogger)
+        let requests = ConnectionPool(
+            .init(connection: database.connection, maximumConnections: size, sessionRole: role), logger: TestPostgres.quietLogger)
+        do {
+            let value = try await body(owner, requests)
+            await requests.shutdown()
+            await owner.shutdown()
+            return value
+        } catch {
+            await requests.shutdown()
+            await owner.shutdown()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import LiaisonAPI
+import LiaisonDomain
+import LiaisonPostgres
+import LiaisonStore
+
+/// The address a request came from, for slowing down password guessing.
+enum ClientAddress {
+    @TaskLocal static var value: String?
+}
+
+/// `/v1/auth`, `/v1/users`, `/v1/tokens`, `/v1/audit`.
+struct AccountsAPI: Sendable {
+    let database: RequestDatabase
+    let passwords: PasswordHasher
+
+    /// After this many failures within `window` seconds, a login or an address must pause.
+    static let failureThreshold = 5
+    static let failureWindow = 900
+
+    func login(_ body: Components.Schemas.LoginRequest) async throws -> Components.Schemas.NewToken {
+        let login = body.login.trimmed.lowercased()
+        let keys = ["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])
+        let pause = try await database.write {
+            try await UserStore.lockout(keys: keys, threshold: Self.failureThreshold, window: Self.failureWindow, on: $0)
+        }
+        if pause > 0 { throw LoginThrottled(retryAfter: pause) }
+        let found = try await database.write { try await UserStore.credentials(login: login, on: $0) }
+        // An unknown login costs as much as a wrong password and gets the same answer.
+        let valid = try await passwords.verify(body.password, hash: found?.1 ?? passwords.decoy) && found?.1 != nil
+        guard valid, let user = found?.0 else {
+            try await database.write {
+                try await UserStore.recordFailure(keys: keys, window: Self.failureWindow, on: $0)
+            }
+            throw DomainError.unauthenticated
+        }
+        let name = body.tokenName.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "login"
+        return try await CurrentUser.$value.withValue(user) {
+            try await database.write { connection in
+                try await UserStore.clearFailures(keys: keys, on: connection)
+                let issued = try await UserStore.issueToken(for: user.id, name: name, expiresAt: nil, on: connection)
+                return .init(token: issued.token, tokenInfo: issued.record.api, user: user.api)
+            }
+        }
+    }
+
+    func me() throws -> Components.Schemas.User {
+        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
+        return user.api
+    }
+
+    func validated(_ body: Components.Schemas.UserInput) throws(DomainError) -> UserDetails {
+        try UserDetails.validated(
+            login: body.login, displayName: body.displayName, role: body.role.rawValue, clearance: body.clearance.rawValue,
+            active: body.active, password: body.password)
+    }
+
+    func createUser(_ body: Components.Schemas.UserInput) async throws -> Components.Schemas.User {
+        let details = try validated(body)
+        let hash = try await body.password.asyncMap { try await passwords.hash($0) }
+        return try await database.write { try await UserStore.create(details, passwordHash: hash, on: $0).api }
+    }
+
+    func updateUser(_ id: String, _ body: Components.Schemas.UserInput, ifMatch: String?) async throws -> Components.Schemas.User {
+        let id = try RecordID.parse(id)
+        let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
+        let details = try validated(body)
+        let hash = try await body.password.asyncMap { try await passwords.hash($0) }
+        return try await database.write {
+            try await UserStore.update(id, details, passwordHash: hash, expectedVersion: version, on: $0).api
+        }
+    }
+
+    func createToken(_ body: Components.Schemas.TokenInput) async throws -> Components.Schemas.NewToken {
+        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
+        var validator = Validator()
+        let name = validator.required(body.name, "name", maximum: 100)
+        if let expiry = body.expiresAt, expiry <= Date() { validator.add("expiresAt", "must be in the future") }
+        try validator.check()
+        return try await database.write { connection in
+            let issued = try await UserStore.issueToken(for: user.id, name: name, expiresAt: body.expiresAt, on: connection)
+            return .init(token: issued.token, tokenInfo: issued.record.api, user: user.api)
+        }
+    }
+
+    func tokens() async throws -> [Components.Schemas.Token] {
+        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
+        let owner = user.role == .admin ? nil : user.id
+        return try await database.read { try await UserStore.tokens(of: owner, on: $0) }.map(\.api)
+    }
+
+    func revokeToken(_ id: String) async throws -> Components.Schemas.Token {
+        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
+        let id = try RecordID.parse(id)
+        let owner = user.role == .admin ? nil : user.id
+        return try await database.write { try await UserStore.revokeToken(id, owner: owner, on: $0) }.api
+    }
+
+    func audit(_ query: Operations.ListAudit.Input.Query) async throws -> Components.Schemas.AuditPage {
+        let record = try QueryValue.id(query.record, "record")
+        let user = try QueryValue.id(query.user, "user")
+        let page = try await database.read {
+            try await AuditStore.list(record: record, user: user, type: query._type, limit: query.limit, cursor: query.cursor, on: $0)
+        }
+        return .init(items: page.items.map(\.api), nextCursor: page.nextCursor)
+    }
+}
+
+/// Too many failed logins: try again after `retryAfter` seconds.
+struct LoginThrottled: Error {
+    var retryAfter: Int
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}
+
+extension User {
+    var api: Components.Schemas.User {
+        .init(
+            id: id.wire, login: login, displayName: displayName, role: .init(rawValue: role.rawValue) ?? .viewer,
+            clearance: .init(rawValue: clearance.rawValue) ?? .unclassified, active: active, version: version,
+            createdAt: createdAt, updatedAt: updatedAt)
+    }
+}
+
+extension APIToken {
+    var api: Components.Schemas.Token {
+        .init(
+            id: id.wire, userId: userID.wire, name: name, createdAt: createdAt, expiresAt: expiresAt, revoked: revokedAt != nil,
+            revokedAt: revokedAt, lastUsedAt: lastUsedAt)
+    }
+}
+
+extension AuditEntry {
+    var api: Components.Schemas.AuditEntry {
+        .init(
+            id: id, at: at, userId: userID?.wire, action: .init(rawValue: action) ?? .update, recordType: recordType,
+            recordId: recordID.wire, before: before, after: after)
+    }
+}

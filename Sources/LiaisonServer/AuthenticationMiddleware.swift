@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+import LiaisonDomain
+import LiaisonPostgres
+import LiaisonStore
+
+/// Who may call what. Everything under /v1 needs a bearer token except logging in; viewers
+/// read, officers also create and edit, admins also manage accounts and read the audit trail.
+/// Each user manages their own tokens.
+enum AccessRule {
+    /// The least role a request needs; nil when it needs no authentication at all.
+    static func requiredRole(method: HTTPRequest.Method, path: String) -> Role? {
+        if path == "/v1/auth/login" { return nil }
+        if path.hasPrefix("/v1/users") || path.hasPrefix("/v1/audit") { return .admin }
+        if path == "/v1/auth/me" || path.hasPrefix("/v1/tokens") { return .viewer }
+        return method == .get || method == .head ? .viewer : .officer
+    }
+}
+
+/// Authenticates `Authorization: Bearer` tokens and enforces `AccessRule`: 401 for a missing,
+/// unknown, revoked or expired token (or a disabled account), 403 for a role that is too low.
+struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMiddleware {
+    let database: RequestDatabase
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        let path = request.uri.path
+        guard path.hasPrefix("/v1/"), let needed = AccessRule.requiredRole(method: request.method, path: path) else {
+            let address = context.remoteAddress?.ipAddress
+            return try await ClientAddress.$value.withValue(address) { try await next(request, context) }
+        }
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
+            case let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces), !token.isEmpty
+        else { throw DomainError.unauthenticated }
+        let user = try await database.write { try await UserStore.authenticate(token: token, on: $0) }
+        guard let user else { throw DomainError.unauthenticated }
+        guard user.role >= needed else {
+            throw DomainError.forbidden("This needs the \(needed.rawValue) role; your account is a \(user.role.rawValue).")
+        }
+        return try await CurrentUser.$value.withValue(user) { try await next(request, context) }
+    }
+}
