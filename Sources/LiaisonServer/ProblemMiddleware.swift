@@ -41,6 +41,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return problem
         case let error as HTTPError:
             return Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
+        case let error as PostgresError where error.sqlState == .insufficientPrivilege:
+            // A row-level security policy or a missing grant said no.
+            logger.warning("refused by the database", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            return Problem(DomainError.forbidden("Your account may not make this change."))
         case let error as PostgresError where error.kind == .invalidParameter:
             // Text with a NUL character: PostgreSQL cannot store it, and nothing was stored.
             return Problem(DomainError.invalid([FieldProblem(field: "", reason: "text must not contain NUL (U+0000) characters")]))

@@ -111,7 +111,7 @@ struct RegisterAPI: Sendable {
     // MARK: Meetings
 
     func validated(_ body: Components.Schemas.MeetingInput) throws(DomainError) -> (MeetingDetails, [CommitmentDetails]) {
-        try MeetingDetails.validated(
+        let validated = try MeetingDetails.validated(
             kind: body.kind?.rawValue, startsAt: body.startsAt, timeZone: body.timeZone,
             durationMinutes: body.durationMinutes, place: body.place, region: body.region, subject: body.subject,
             notes: body.notes, objectives: body.objectives?.map(\.rawValue), confidentiality: body.confidentiality?.rawValue,
@@ -122,6 +122,12 @@ struct RegisterAPI: Sendable {
             commitments: body.commitments?.map {
                 .init(description: $0.description, issueID: $0.issueId, owedBy: $0.owedBy, dueOn: $0.dueOn)
             })
+        // PostgreSQL refuses it too (the policy's WITH CHECK); saying so here gives a clear 403.
+        if let user = CurrentUser.value, validated.0.confidentiality > user.clearance {
+            throw .forbidden(
+                "You are cleared to \(user.clearance.rawValue) and cannot record a \(validated.0.confidentiality.rawValue) meeting.")
+        }
+        return validated
     }
 
     func createMeeting(_ body: Components.Schemas.MeetingInput, key: String?) async throws -> Components.Schemas.Meeting {

@@ -155,12 +155,26 @@ struct ExternalDatabaseTests {
                               "LIAISON_DATA_DIR": "", "LIAISON_DATABASE_URL": ""])
             #expect(viaEnvironment.status == .exited(0), "\(viaEnvironment.error)")
             #expect(viaEnvironment.output.contains("applied 0001_extensions.sql"))
+            #expect(viaEnvironment.output.contains("applied 0003_accounts.sql"))
 
             // A URL whose host is a socket directory.
             let url = "postgresql://\(user)@/\(database.name)?host=\(host)&port=\(port)"
             let viaURL = try await runCommand(Binaries.path("liaisond"), ["migrate", "--database-url", url])
             #expect(viaURL.status == .exited(0), "\(viaURL.error)")
             #expect(viaURL.output.contains("up to date"))
+
+            // The first admin of a shared database comes from the command line; the token is the last line.
+            let created = try await runCommand(
+                Binaries.path("liaisond"),
+                ["user", "create", "--database-url", url, "--login", "head", "--role", "admin", "--clearance", "strictly-confidential"])
+            #expect(created.status == .exited(0), "\(created.error)")
+            let token = created.output.split(separator: "\n").last.map(String.init) ?? ""
+            #expect(token.hasPrefix("lsn_") && token.count >= 47)
+            let duplicate = try await runCommand(
+                Binaries.path("liaisond"),
+                ["user", "create", "--database-url", url, "--login", "head", "--role", "viewer", "--clearance", "unclassified"])
+            #expect(duplicate.status == .exited(1))
+            #expect(duplicate.error.contains("already taken"))
         }
     }
 }

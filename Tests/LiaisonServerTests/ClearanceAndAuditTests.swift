@@ -1,0 +1,167 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+import LiaisonServer
+import TestSupport
+import Testing
+
+@Suite("Clearance, tokens, logins and the audit trail")
+struct ClearanceAndAuditTests {
+    /// A strictly confidential meeting with a position, a quote and a commitment, and the ids to look for.
+    static func secretMeeting(_ api: API, _ register: Register) async throws -> (id: String, commitment: String) {
+        var secret = register.meeting
+        secret["confidentiality"] = "strictly-confidential"
+        secret["subject"] = "Backchannel on the amnesty list"
+        secret["notes"] = "zanzibarcodeword"
+        secret["positions"] = [["stakeholderId": register.party, "issueId": register.refugees, "stance": -2, "quote": "Never, says the quote."]]
+        let created = try await api.post("/v1/meetings", secret)
+        #expect(created.status == 201, "\(created.text)")
+        let id = try #require(created.json["id"] as? String)
+        let commitment = try #require((created.json["commitments"] as? [[String: Any]])?.first?["id"] as? String)
+        return (id, commitment)
+    }
+
+    @Test func aStrictlyConfidentialMeetingLeaksThroughNoReadPath() async throws {
+        try await withAPIAndPool { api, pool in
+            let register = try await Register.make(api, pool)
+            let (secret, commitment) = try await Self.secretMeeting(api, register)
+            for clearance in [Confidentiality.unclassified, .confidential] {
+                // An admin, so that the audit trail is readable too; only the clearance is lower.
+                let reader = api.as(try await makeUser(pool, login: "reader-\(clearance.rawValue)", role: .admin, clearance: clearance))
+                let paths = [
+                    "/v1/meetings", "/v1/meetings?q=zanzibarcodeword", "/v1/meetings?issue=\(register.refugees)",
+                    "/v1/meetings?stakeholder=\(register.party)", "/v1/stances", "/v1/stances?issue=\(register.refugees)",
+                    "/v1/commitments", "/v1/commitments?meeting=\(secret)", "/v1/organizations/\(register.party)/timeline",
+                    "/v1/people/\(register.person)/timeline", "/v1/audit?limit=200", "/v1/audit?record=\(secret)",
+                ]
+                for path in paths {
+                    let response = try await reader.get(path)
+                    #expect(response.status == 200, "\(path): \(response.text.prefix(200))")
+                    for secretText in [secret, commitment, "zanzibarcodeword", "Never, says the quote.", "Backchannel"] {
+                        #expect(!response.text.contains(secretText), "\(clearance) sees \(secretText) through \(path)")
+                    }
+                }
+                expectProblem(try await reader.get("/v1/meetings/\(secret)"), status: 404)
+                expectProblem(try await reader.get("/v1/commitments/\(commitment)"), status: 404)
+                // Counting is no way round it either: no hint that more exists.
+                let all = try await reader.get("/v1/meetings?limit=200")
+                #expect((all.json["items"] as? [[String: Any]])?.count == 0)
+            }
+            // The strictly cleared admin sees all of it.
+            #expect(try await api.get("/v1/meetings/\(secret)").status == 200)
+            #expect(try await api.get("/v1/stances?issue=\(register.refugees)").text.contains("Never, says the quote."))
+        }
+    }
+
+    @Test func nobodyCanWriteAboveTheirClearance() async throws {
+        try await withAPIAndPool { api, pool in
+            let register = try await Register.make(api, pool)
+            let officer = api.as(try await makeUser(pool, login: "low", role: .officer, clearance: .confidential))
+            var meeting = register.meeting
+            meeting["confidentiality"] = "strictly-confidential"
+            expectProblem(try await officer.post("/v1/meetings", meeting), status: 403)
+            meeting["confidentiality"] = "confidential"
+            #expect(try await officer.post("/v1/meetings", meeting).status == 201)
+        }
+    }
+
+    @Test func everyKindOfChangeIsInTheAuditTrailAndTheServerRoleCannotAlterIt() async throws {
+        try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
+            let app = try buildApplication(database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4)))
+            let token = try await makeUser(owner, login: "auditor", role: .admin, clearance: .strictlyConfidential)
+            let userID = try await owner.query("SELECT id FROM users WHERE login = 'auditor'")[0].decode(UUID.self, at: 0)
+            try await app.test(.router) { client in
+                let api = API(client: client, token: token)
+                let created = try await api.post("/v1/organizations", ["name": "Ministry of Justice", "sector": "government"])
+                let id = try #require(created.json["id"] as? String)
+                _ = try await api.put("/v1/organizations/\(id)", ["name": "Ministry of Justice", "sector": "government", "notes": "Edited"],
+                                      headers: ["If-Match": "\"1\""])
+                _ = try await api.post("/v1/organizations/\(id)/archive", [String: Any]())
+                _ = try await api.post("/v1/organizations/\(id)/restore", [String: Any]())
+                let history = try await api.get("/v1/audit?record=\(id)")
+                let entries = try #require(history.json["items"] as? [[String: Any]])
+                #expect(entries.compactMap { $0["action"] as? String } == ["restore", "archive", "update", "create"])
+                #expect(entries.allSatisfy { $0["userId"] as? String == userID.uuidString.lowercased() })
+                let update = entries[2]
+                #expect((update["before"] as? String)?.contains("\"notes\": \"\"") == true)
+                #expect((update["after"] as? String)?.contains("\"notes\": \"Edited\"") == true)
+                #expect(entries[3]["before"] == nil)
+            }
+            // The role requests run as may add rows but never change or remove them.
+            for statement in ["UPDATE audit_log SET action = 'create'", "DELETE FROM audit_log", "TRUNCATE audit_log"] {
+                let error = await #expect(throws: PostgresError.self) { try await requests.query(statement) }
+                #expect(error?.sqlState == .insufficientPrivilege, "\(statement)")
+            }
+            // Not even the owner can, short of dropping the trigger.
+            let error = await #expect(throws: PostgresError.self) { try await owner.query("DELETE FROM audit_log") }
+            #expect(error?.sqlState == .insufficientPrivilege)
+            let role = try await requests.query("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user")
+            #expect(try role[0].decode(Bool.self, at: 0) == false)
+            #expect(try role[0].decode(Bool.self, at: 1) == false)
+            // Passwords and token hashes never reach the trail.
+            let secrets = try await owner.query("SELECT count(*) FROM audit_log WHERE after ? 'token_hash' OR after ? 'password_hash'")
+            #expect(try secrets[0].decode(Int.self, at: 0) == 0)
+        }
+    }
+
+    @Test func aRevokedExpiredOrDisabledTokenStopsWorkingAtOnce() async throws {
+        try await withAPIAndPool { api, pool in
+            let created = try await api.post("/v1/tokens", ["name": "field laptop"])
+            #expect(created.status == 201)
+            let token = try #require(created.json["token"] as? String)
+            #expect(token.count >= 43)  // 256 bits, base64url
+            let tokenID = try #require((created.json["tokenInfo"] as? [String: Any])?["id"] as? String)
+            let stored = try await pool.query("SELECT count(*) FROM api_tokens WHERE token_hash = convert_to($1, 'UTF8')", [token])
+            #expect(try stored[0].decode(Int.self, at: 0) == 0)  // only the hash is kept
+            let laptop = api.as(token)
+            #expect(try await laptop.get("/v1/auth/me").status == 200)
+            #expect(try await api.post("/v1/tokens/\(tokenID)/revoke", [String: Any]()).json["revoked"] as? Bool == true)
+            expectProblem(try await laptop.get("/v1/auth/me"), status: 401)
+
+            let expiring = try #require(try await api.post("/v1/tokens", ["name": "short"]).json["token"] as? String)
+            try await pool.query("UPDATE api_tokens SET expires_at = now() - interval '1 second' WHERE name = 'short'")
+            expectProblem(try await api.as(expiring).get("/v1/auth/me"), status: 401)
+            expectProblem(try await api.post("/v1/tokens", ["name": "past", "expiresAt": "2000-01-01T00:00:00Z"]), status: 422, field: "expiresAt")
+
+            let viewerToken = try await makeUser(pool, login: "leaver", role: .viewer, clearance: .unclassified)
+            let viewer = api.as(viewerToken)
+            #expect(try await viewer.get("/v1/auth/me").status == 200)
+            let leaver = try #require(try await viewer.get("/v1/auth/me").json["id"] as? String)
+            _ = try await api.put("/v1/users/\(leaver)", ["login": "leaver", "role": "viewer", "clearance": "unclassified", "active": false],
+                                  headers: ["If-Match": "*"])
+            expectProblem(try await viewer.get("/v1/auth/me"), status: 401)
+            // A viewer may not revoke someone else's token.
+            let other = try await makeUser(pool, login: "other", role: .viewer, clearance: .unclassified)
+            let adminTokens = try JSONSerialization.jsonObject(with: try await api.get("/v1/tokens").body) as? [[String: Any]]
+            let adminID = try #require(try await api.get("/v1/auth/me").json["id"] as? String)
+            let adminTokenID = try #require(adminTokens?.first { ($0["userId"] as? String) == adminID }?["id"] as? String)
+            expectProblem(try await api.as(other).post("/v1/tokens/\(adminTokenID)/revoke", [String: Any]()), status: 404)
+        }
+    }
+
+    @Test func loginsGiveOneAnswerForUnknownLoginsAndWrongPasswordsAndSlowDownGuessing() async throws {
+        try await withAPIAndPool { api, pool in
+            _ = try await makeUser(pool, login: "officer1", role: .officer, clearance: .confidential, password: "correct horse battery")
+            let anonymous = api.as(nil)
+            let good = try await anonymous.post("/v1/auth/login", ["login": "Officer1", "password": "correct horse battery"])
+            #expect(good.status == 200, "\(good.text)")
+            let token = try #require(good.json["token"] as? String)
+            #expect(try await api.as(token).get("/v1/auth/me").json["login"] as? String == "officer1")
+
+            let wrong = try await anonymous.post("/v1/auth/login", ["login": "officer1", "password": "wrong"])
+            let unknown = try await anonymous.post("/v1/auth/login", ["login": "nobody", "password": "wrong"])
+            expectProblem(wrong, status: 401)
+            expectProblem(unknown, status: 401)
+            #expect(wrong.text == unknown.text)
+
+            for _ in 0..<5 { _ = try await anonymous.post("/v1/auth/login", ["login": "officer1", "password": "guess"]) }
+            let throttled = try await anonymous.post("/v1/auth/login", ["login": "officer1", "password": "correct horse battery"])
+            expectProblem(throttled, status: 429)
+            #expect(Int(throttled.headers["retry-after"] ?? "") ?? 0 > 0)
+            // Other logins are not held back by someone else's guessing of this one (the router
+            // test client has no address, so only the per-login count applies here).
+            _ = try await makeUser(pool, login: "officer2", role: .officer, clearance: .confidential, password: "another long password")
+            #expect(try await anonymous.post("/v1/auth/login", ["login": "officer2", "password": "another long password"]).status == 200)
+        }
+    }
+}
