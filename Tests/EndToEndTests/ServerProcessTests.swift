@@ -100,6 +100,23 @@ struct ServerProcessTests {
         }
     }
 
+    @Test func userCreateWorksWithNoServerRunningAndLeavesNothingRunning() async throws {
+        try await withScratchDirectory("liaison-user") { directory in
+            let created = try await runCommand(
+                Binaries.path("liaisond"),
+                ["user", "create", "--data-dir", directory, "--login", "head", "--role", "admin", "--clearance", "strictly-confidential"])
+            #expect(created.status == .exited(0), "\(created.error)")
+            let lines = created.output.split(separator: "\n")
+            #expect(lines.last?.hasPrefix("lsn_") == true)
+            #expect(postgresProcesses(in: directory).isEmpty)
+            let invalid = try await runCommand(
+                Binaries.path("liaisond"),
+                ["user", "create", "--data-dir", directory, "--login", "x", "--role", "king", "--clearance", "unclassified"])
+            #expect(invalid.status != .exited(0))
+            #expect(invalid.error.contains("--role must be admin, officer or viewer"))
+        }
+    }
+
     @Test func badFlagsGetAClearErrorAndNonZeroExit() async throws {
         let both = try await runCommand(
             Binaries.path("liaisond"), ["migrate", "--data-dir", "/tmp/a", "--database-url", "postgresql://x/y"])

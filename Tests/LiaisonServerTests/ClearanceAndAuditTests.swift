@@ -164,4 +164,18 @@ struct ClearanceAndAuditTests {
             #expect(try await anonymous.post("/v1/auth/login", ["login": "officer2", "password": "another long password"]).status == 200)
         }
     }
+
+    @Test func guessingFromOneAddressIsSlowedAcrossLogins() async throws {
+        try await withAPIAndPool(live: true) { api, pool in
+            _ = try await makeUser(pool, login: "officer3", role: .officer, clearance: .confidential, password: "a long enough password")
+            let anonymous = api.as(nil)
+            for attempt in 0..<5 {
+                expectProblem(try await anonymous.post("/v1/auth/login", ["login": "guess\(attempt)", "password": "x"]), status: 401)
+            }
+            // A sixth login from the same address, for an account nobody guessed at, waits too.
+            let throttled = try await anonymous.post("/v1/auth/login", ["login": "officer3", "password": "a long enough password"])
+            expectProblem(throttled, status: 429)
+            #expect(throttled.headers["retry-after"] != nil)
+        }
+    }
 }
