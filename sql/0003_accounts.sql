@@ -119,8 +119,12 @@ CREATE TABLE audit_log (
     action text NOT NULL CHECK (action IN ('create', 'update', 'archive', 'restore', 'delete')),
     record_type text NOT NULL,
     record_id uuid NOT NULL,
-    -- The classification of the record, so that the trail shows nobody more than they may see.
+    -- The classification of the record (the higher of before and after), so that the trail
+    -- shows nobody more than they may see.
     confidentiality text NOT NULL DEFAULT 'unclassified',
+    -- The meeting the record belongs to: its rows are hidden whenever the meeting is, even
+    -- after it was classified higher than when they were written.
+    meeting_id uuid,
     before jsonb,
     after jsonb
 );
@@ -131,7 +135,8 @@ CREATE INDEX audit_log_at_idx ON audit_log (at DESC, id DESC);
 GRANT SELECT, INSERT ON audit_log TO liaison_app;
 ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY audit_clearance ON audit_log TO liaison_app
-    USING (clearance_rank(confidentiality) <= request_clearance())
+    USING (clearance_rank(confidentiality) <= request_clearance()
+           AND (meeting_id IS NULL OR EXISTS (SELECT 1 FROM meetings m WHERE m.id = audit_log.meeting_id)))
     WITH CHECK (true);
 
 CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -149,11 +154,16 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 CREATE FUNCTION audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     action text;
-    level text := 'unclassified';
     old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
     row_data jsonb := coalesce(new_row, old_row);
+    meeting uuid;
+    level integer := 0;
 BEGIN
+    -- Recording when a token was last used is bookkeeping, not a change anyone made.
+    IF TG_TABLE_NAME = 'api_tokens' AND TG_OP = 'UPDATE' AND (old_row - 'last_used_at') = (new_row - 'last_used_at') THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP = 'INSERT' THEN
         action := 'create';
     ELSIF TG_OP = 'DELETE' THEN
@@ -168,15 +178,20 @@ BEGIN
     -- Secrets never reach the trail.
     old_row := old_row - 'password_hash' - 'token_hash';
     new_row := new_row - 'password_hash' - 'token_hash';
+    -- The level is the higher of before and after, and of the meeting(s) the row belongs to.
     IF TG_TABLE_NAME = 'meetings' THEN
-        level := row_data ->> 'confidentiality';
-    ELSIF row_data ? 'meeting_id' AND (row_data ->> 'meeting_id') IS NOT NULL THEN
-        SELECT m.confidentiality INTO level FROM meetings m WHERE m.id = (row_data ->> 'meeting_id')::uuid;
-        level := coalesce(level, 'strictly-confidential');
+        meeting := (row_data ->> 'id')::uuid;
+        level := greatest(coalesce(clearance_rank(old_row ->> 'confidentiality'), 0),
+                          coalesce(clearance_rank(new_row ->> 'confidentiality'), 0));
+    ELSIF row_data ? 'meeting_id' THEN
+        meeting := coalesce((old_row ->> 'meeting_id')::uuid, (new_row ->> 'meeting_id')::uuid);
+        SELECT coalesce(max(clearance_rank(m.confidentiality)), 0) INTO level FROM meetings m
+        WHERE m.id IN ((old_row ->> 'meeting_id')::uuid, (new_row ->> 'meeting_id')::uuid);
     END IF;
-    INSERT INTO audit_log (user_id, action, record_type, record_id, confidentiality, before, after)
-    VALUES (request_user(), action, TG_TABLE_NAME,
-            coalesce((row_data ->> 'id')::uuid, (row_data ->> 'meeting_id')::uuid), level, old_row, new_row);
+    INSERT INTO audit_log (user_id, action, record_type, record_id, confidentiality, meeting_id, before, after)
+    VALUES (request_user(), action, TG_TABLE_NAME, (row_data ->> 'id')::uuid,
+            CASE level WHEN 2 THEN 'strictly-confidential' WHEN 1 THEN 'confidential' ELSE 'unclassified' END,
+            meeting, old_row, new_row);
     RETURN NULL;
 END
 $$;

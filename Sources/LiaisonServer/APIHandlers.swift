@@ -351,6 +351,12 @@ extension APIHandlers {
 // MARK: - Accounts
 
 extension APIHandlers {
+    /// A second line of defence behind `AccessRule`: account management is for admins only.
+    func requireAdmin() throws {
+        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
+        guard user.role == .admin else { throw DomainError.forbidden("This needs the admin role.") }
+    }
+
     func login(_ input: Operations.Login.Input) async throws -> Operations.Login.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         return .ok(.init(body: .json(try await accounts.login(body))))
@@ -361,22 +367,26 @@ extension APIHandlers {
     }
 
     func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {
-        .ok(.init(body: .json(try await register.read { try await UserStore.list(on: $0) }.map(\.api))))
+        try requireAdmin()
+        return .ok(.init(body: .json(try await register.read { try await UserStore.list(on: $0) }.map(\.api))))
     }
 
     func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output {
+        try requireAdmin()
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let user = try await accounts.createUser(body)
         return .created(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
     }
 
     func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output {
+        try requireAdmin()
         let id = try RecordID.parse(input.path.id)
         let user = try await register.read { try await UserStore.get(id, on: $0) }.api
         return .ok(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
     }
 
     func updateUser(_ input: Operations.UpdateUser.Input) async throws -> Operations.UpdateUser.Output {
+        try requireAdmin()
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let user = try await accounts.updateUser(input.path.id, body, ifMatch: input.headers.ifMatch)
         return .ok(.init(headers: .init(eTag: EntityTag.make(user.version)), body: .json(user)))
@@ -396,6 +406,7 @@ extension APIHandlers {
     }
 
     func listAudit(_ input: Operations.ListAudit.Input) async throws -> Operations.ListAudit.Output {
-        .ok(.init(body: .json(try await accounts.audit(input.query))))
+        try requireAdmin()
+        return .ok(.init(body: .json(try await accounts.audit(input.query))))
     }
 }

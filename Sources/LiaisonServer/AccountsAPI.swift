@@ -18,26 +18,46 @@ struct AccountsAPI: Sendable {
     static let failureThreshold = 5
     static let failureWindow = 900
 
+    /// What a login attempt came to.
+    enum LoginOutcome: Sendable {
+        case throttled(seconds: Int)
+        case failed
+        case succeeded(User)
+    }
+
     func login(_ body: Components.Schemas.LoginRequest) async throws -> Components.Schemas.NewToken {
         let login = body.login.trimmed.lowercased()
-        let keys = ["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])
-        let pause = try await database.write {
-            try await UserStore.lockout(keys: keys, threshold: Self.failureThreshold, window: Self.failureWindow, on: $0)
-        }
-        if pause > 0 { throw LoginThrottled(retryAfter: pause) }
-        let found = try await database.write { try await UserStore.credentials(login: login, on: $0) }
-        // An unknown login costs as much as a wrong password and gets the same answer.
-        let valid = try await passwords.verify(body.password, hash: found?.1 ?? passwords.decoy) && found?.1 != nil
-        guard valid, let user = found?.0 else {
-            try await database.write {
-                try await UserStore.recordFailure(keys: keys, window: Self.failureWindow, on: $0)
+        let keys = (["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])).sorted()
+        let password = body.password
+        let passwords = self.passwords
+        // One transaction per attempt, holding a lock per login and per address: concurrent
+        // guesses take turns, so none of them slips past the count.
+        let outcome = try await database.write { connection -> LoginOutcome in
+            for key in keys {
+                try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])
             }
-            throw DomainError.unauthenticated
+            let pause = try await UserStore.lockout(
+                keys: keys, threshold: Self.failureThreshold, window: Self.failureWindow, on: connection)
+            if pause > 0 { return .throttled(seconds: pause) }
+            let found = try await UserStore.credentials(login: login, on: connection)
+            // An unknown login costs as much as a wrong password and gets the same answer.
+            let matches = try await passwords.verify(password, hash: found?.1 ?? passwords.decoy)
+            guard matches, found?.1 != nil, let user = found?.0 else {
+                try await UserStore.recordFailure(keys: keys, window: Self.failureWindow, on: connection)
+                return .failed
+            }
+            try await UserStore.clearFailures(keys: keys, on: connection)
+            return .succeeded(user)
+        }
+        let user: User
+        switch outcome {
+        case .throttled(let seconds): throw LoginThrottled(retryAfter: seconds)
+        case .failed: throw DomainError.unauthenticated
+        case .succeeded(let found): user = found
         }
         let name = body.tokenName.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "login"
         return try await CurrentUser.$value.withValue(user) {
             try await database.write { connection in
-                try await UserStore.clearFailures(keys: keys, on: connection)
                 let issued = try await UserStore.issueToken(for: user.id, name: name, expiresAt: nil, on: connection)
                 return .init(token: issued.token, tokenInfo: issued.record.api, user: user.api)
             }
@@ -50,9 +70,14 @@ struct AccountsAPI: Sendable {
     }
 
     func validated(_ body: Components.Schemas.UserInput) throws(DomainError) -> UserDetails {
-        try UserDetails.validated(
+        let details = try UserDetails.validated(
             login: body.login, displayName: body.displayName, role: body.role.rawValue, clearance: body.clearance.rawValue,
             active: body.active, password: body.password)
+        // Nobody hands out more clearance than they hold.
+        if let admin = CurrentUser.value, details.clearance > admin.clearance {
+            throw .forbidden("You are cleared to \(admin.clearance.rawValue) and cannot grant \(details.clearance.rawValue).")
+        }
+        return details
     }
 
     func createUser(_ body: Components.Schemas.UserInput) async throws -> Components.Schemas.User {

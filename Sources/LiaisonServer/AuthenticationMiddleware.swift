@@ -8,9 +8,18 @@ import LiaisonStore
 /// read, officers also create and edit, admins also manage accounts and read the audit trail.
 /// Each user manages their own tokens.
 enum AccessRule {
+    /// The paths open to anyone; everything else needs a token.
+    static let open: Set<String> = ["/healthz", "/readyz", "/openapi.yaml", "/v1/auth/login"]
+
+    /// The path as the router resolves it: without empty segments (`//v1//users` is `/v1/users`).
+    static func normalized(_ path: String) -> String {
+        "/" + path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+    }
+
     /// The least role a request needs; nil when it needs no authentication at all.
-    static func requiredRole(method: HTTPRequest.Method, path: String) -> Role? {
-        if path == "/v1/auth/login" { return nil }
+    static func requiredRole(method: HTTPRequest.Method, path rawPath: String) -> Role? {
+        let path = normalized(rawPath)
+        if open.contains(path) { return nil }
         if path.hasPrefix("/v1/users") || path.hasPrefix("/v1/audit") { return .admin }
         if path == "/v1/auth/me" || path.hasPrefix("/v1/tokens") { return .viewer }
         return method == .get || method == .head ? .viewer : .officer
@@ -25,8 +34,7 @@ struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMid
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
     {
-        let path = request.uri.path
-        guard path.hasPrefix("/v1/"), let needed = AccessRule.requiredRole(method: request.method, path: path) else {
+        guard let needed = AccessRule.requiredRole(method: request.method, path: request.uri.path) else {
             let address = context.remoteAddress?.ipAddress
             return try await ClientAddress.$value.withValue(address) { try await next(request, context) }
         }

@@ -140,6 +140,10 @@ struct RegisterAPI: Sendable {
     func updateMeeting(_ id: String, _ body: Components.Schemas.MeetingInput, ifMatch: String?) async throws -> Components.Schemas.Meeting {
         let id = try RecordID.parse(id)
         let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
+        if body.confidentiality == nil {
+            // A replacement that forgot the classification must not declassify the meeting.
+            throw DomainError.invalid([FieldProblem(field: "confidentiality", reason: "is required when a meeting is replaced")])
+        }
         let (details, commitments) = try validated(body)
         if !commitments.isEmpty {
             throw DomainError.invalid([

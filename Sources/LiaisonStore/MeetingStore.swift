@@ -240,6 +240,9 @@ public enum MeetingStore {
         let existing = try await connection.query("SELECT stakeholder_id, issue_id FROM positions WHERE meeting_id = $1", [id])
         let keys = Set(try existing.map { PositionKey(stakeholder: try $0.decode(UUID.self, at: 0), issue: try $0.decode(UUID.self, at: 1)) })
         let (kinds, _) = try await checkReferences(details, commitments: [], existing: keys, on: connection)
+        // The parts first: while the meeting still has its old classification, the trail records
+        // the replaced positions at that level.
+        try await writeParts(id, details, kinds: kinds, on: connection)
         try await connection.query(
             """
             UPDATE meetings SET kind = $2, starts_at = $3, time_zone = $4, duration_minutes = $5, place = $6, region = $7,
@@ -249,7 +252,6 @@ public enum MeetingStore {
             [id, details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place,
              details.region, details.subject, details.notes, details.objectives.map(\.rawValue),
              details.confidentiality.rawValue])
-        try await writeParts(id, details, kinds: kinds, on: connection)
         return try await get(id, on: connection)
     }
 

@@ -69,6 +69,10 @@ public enum UserStore {
         } catch {
             throw duplicateLogin(error)
         }
+        if passwordHash != nil {
+            // A new password ends every session that the old one may have opened.
+            try await connection.query("UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL", [id])
+        }
         return try await get(id, on: connection)
     }
 
@@ -105,13 +109,17 @@ public enum UserStore {
     public static func authenticate(token: String, on connection: PostgresConnection) async throws -> User? {
         let rows = try await connection.query(
             """
-            UPDATE api_tokens t SET last_used_at = now()
-            FROM users u
-            WHERE t.token_hash = sha256(convert_to($1, 'UTF8')) AND t.user_id = u.id AND u.active
+            SELECT \(columns.replacingOccurrences(of: " FROM users u", with: "")), t.id
+            FROM api_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = sha256(convert_to($1, 'UTF8')) AND u.active
               AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
-            RETURNING \(columns.replacingOccurrences(of: " FROM users u", with: ""))
             """, [token])
-        return try rows.first.map(decode)
+        guard let row = rows.first else { return nil }
+        // When a token was last used, to the minute: one write a minute, not one per request.
+        try await connection.query(
+            "UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
+            [try row.decode(UUID.self, at: 9)])
+        return try decode(row)
     }
 
     public static func tokens(of user: UUID?, on connection: PostgresConnection) async throws -> [APIToken] {

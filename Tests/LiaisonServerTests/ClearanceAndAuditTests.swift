@@ -179,3 +179,96 @@ struct ClearanceAndAuditTests {
         }
     }
 }
+
+@Suite("Security regressions")
+struct SecurityRegressionTests {
+    @Test func doubledSlashesDoNotGetPastAuthentication() async throws {
+        try await withAPIAndPool { api, pool in
+            let anonymous = api.as(nil)
+            for path in ["//v1/users", "/v1//users", "//v1//people", "/v1/organizations/"] {
+                expectProblem(try await anonymous.get(path), status: 401)
+            }
+            let officer = api.as(try await makeUser(pool, login: "officer9", role: .officer, clearance: .strictlyConfidential))
+            expectProblem(
+                try await officer.post("/v1//users", ["login": "evil", "role": "admin", "clearance": "strictly-confidential"]), status: 403)
+            expectProblem(try await officer.get("/v1//audit"), status: 403)
+        }
+    }
+
+    @Test func declassifyingAMeetingDoesNotRevealItsPastInTheTrail() async throws {
+        try await withAPIAndPool { api, pool in
+            let register = try await Register.make(api, pool)
+            var meeting = register.meeting
+            meeting.removeValue(forKey: "commitments")
+            meeting["confidentiality"] = "strictly-confidential"
+            meeting["notes"] = "originalsecretnotes"
+            meeting["positions"] = [["stakeholderId": register.party, "issueId": register.amnesty, "stance": 1, "quote": "secretquote"]]
+            let id = try #require(try await api.post("/v1/meetings", meeting).json["id"] as? String)
+            meeting["confidentiality"] = "unclassified"
+            meeting["notes"] = "redacted"
+            meeting["positions"] = []
+            #expect(try await api.put("/v1/meetings/\(id)", meeting, headers: ["If-Match": "*"]).status == 200)
+            // And the other way: an unclassified meeting later classified hides its history too.
+            var open = register.meeting
+            open.removeValue(forKey: "commitments")
+            open["notes"] = "laterclassifiednotes"
+            let second = try #require(try await api.post("/v1/meetings", open).json["id"] as? String)
+            open["confidentiality"] = "strictly-confidential"
+            #expect(try await api.put("/v1/meetings/\(second)", open, headers: ["If-Match": "*"]).status == 200)
+
+            let lowAdmin = api.as(try await makeUser(pool, login: "lowadmin", role: .admin, clearance: .unclassified))
+            let trail = try await lowAdmin.get("/v1/audit?limit=200").text
+            for secret in ["originalsecretnotes", "secretquote", "laterclassifiednotes"] {
+                #expect(!trail.contains(secret), "\(secret) leaks through the audit trail")
+            }
+            // The declassified meeting itself is visible, as it now is.
+            #expect(try await lowAdmin.get("/v1/meetings/\(id)").json["notes"] as? String == "redacted")
+        }
+    }
+
+    @Test func adminsCannotGrantMoreClearanceThanTheyHold() async throws {
+        try await withAPIAndPool { api, pool in
+            let lowAdmin = api.as(try await makeUser(pool, login: "lowadmin2", role: .admin, clearance: .confidential))
+            expectProblem(
+                try await lowAdmin.post("/v1/users", ["login": "x1", "role": "viewer", "clearance": "strictly-confidential"]), status: 403)
+            let me = try #require(try await lowAdmin.get("/v1/auth/me").json["id"] as? String)
+            expectProblem(
+                try await lowAdmin.put(
+                    "/v1/users/\(me)", ["login": "lowadmin2", "role": "admin", "clearance": "strictly-confidential"], headers: ["If-Match": "*"]),
+                status: 403)
+        }
+    }
+
+    @Test func aNewPasswordRevokesOldTokensAndTokenUseIsNotAudited() async throws {
+        try await withAPIAndPool { api, pool in
+            let token = try await makeUser(pool, login: "rotating", role: .viewer, clearance: .unclassified, password: "first password 1")
+            let viewer = api.as(token)
+            let id = try #require(try await viewer.get("/v1/auth/me").json["id"] as? String)
+            let before = try await pool.query("SELECT count(*) FROM audit_log")[0].decode(Int.self, at: 0)
+            for _ in 0..<3 { _ = try await viewer.get("/v1/auth/me") }
+            let after = try await pool.query("SELECT count(*) FROM audit_log")[0].decode(Int.self, at: 0)
+            #expect(after == before)
+            _ = try await api.put(
+                "/v1/users/\(id)", ["login": "rotating", "role": "viewer", "clearance": "unclassified", "password": "second password 2"],
+                headers: ["If-Match": "*"])
+            expectProblem(try await viewer.get("/v1/auth/me"), status: 401)
+        }
+    }
+}
+
+@Suite("Login throttling under concurrency")
+struct ConcurrentLoginTests {
+    @Test func parallelGuessesTakeTurnsAndNoneSlipsPastTheCount() async throws {
+        try await withAPIAndPool { api, pool in
+            _ = try await makeUser(pool, login: "target", role: .viewer, clearance: .unclassified, password: "the right password")
+            let anonymous = api.as(nil)
+            let body = try jsonText(["login": "target", "password": "a guess"])
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<10 { group.addTask { try await anonymous.request(.post, "/v1/auth/login", raw: body).status } }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 401 }.count == 5, "\(statuses)")
+            #expect(statuses.filter { $0 == 429 }.count == 5, "\(statuses)")
+        }
+    }
+}

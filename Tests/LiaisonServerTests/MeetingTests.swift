@@ -35,6 +35,7 @@ struct Register {
         [
             "subject": "Amnesty implementation", "startsAt": "2000-06-12T10:00:00+05:00", "timeZone": "Asia/Dushanbe",
             "place": "Dushanbe", "region": "dushanbe", "notes": "Supportive of extending the deadline.",
+            "confidentiality": "unclassified",
             "participants": [party, person], "staff": [officer],
             "positions": [
                 ["stakeholderId": party, "issueId": amnesty, "stance": 1, "quote": "Extend the deadline."],
