@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import HTTPTypes
 import Foundation
 import LiaisonAPI
 import NIOCore
@@ -10,11 +11,12 @@ public struct LiaisonClient: Sendable {
     public let serverURL: URL
     let client: Client
 
-    public init(serverURL: URL, timeout: Duration = .seconds(30)) {
+    public init(serverURL: URL, token: String? = nil, timeout: Duration = .seconds(30)) {
         self.serverURL = serverURL
         self.client = Client(
             serverURL: serverURL,
-            transport: AsyncHTTPClientTransport(configuration: .init(client: commandLineHTTPClient, timeout: TimeAmount(timeout))))
+            transport: AsyncHTTPClientTransport(configuration: .init(client: commandLineHTTPClient, timeout: TimeAmount(timeout))),
+            middlewares: token.map { [BearerToken(token: $0)] } ?? [])
     }
 
     /// What the server says about itself.
@@ -54,10 +56,31 @@ private let commandLineHTTPClient: HTTPClient = {
     return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
 }()
 
-/// Client-side failures, in words a user can act on.
+/// Sends the bearer token with every request.
+struct BearerToken: ClientMiddleware {
+    let token: String
+
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        var request = request
+        request.headerFields[.authorization] = "Bearer \(token)"
+        return try await next(request, body, baseURL)
+    }
+}
+
+/// Client-side failures, in words a user can act on, each with its exit status.
 public enum ClientError: Error, CustomStringConvertible {
     case unreachable(URL, underlying: String)
     case unexpectedStatus(Int)
+    /// The server's problem document.
+    case problem(status: Int, title: String, detail: String?, fields: [(field: String, reason: String)])
+    case configuration(String)
+    case usage(String)
+    /// A name matched several records.
+    case ambiguous(String, candidates: [String])
+    case notFound(String)
 
     public var description: String {
         switch self {
@@ -65,6 +88,48 @@ public enum ClientError: Error, CustomStringConvertible {
             return "cannot reach the Liaison server at \(url.absoluteString); check --server or LIAISON_SERVER and that liaisond is running"
         case .unexpectedStatus(let code):
             return "the server answered with an unexpected HTTP status \(code)"
+        case .problem(let status, let title, let detail, let fields):
+            var text = detail ?? title
+            if !fields.isEmpty {
+                text = fields.map { $0.field.isEmpty ? $0.reason : "\($0.field) \($0.reason)" }.joined(separator: "; ")
+            }
+            switch status {
+            case 401: return "not logged in or the token is no longer valid (\(text)); run `liaison auth login`"
+            case 403: return "not allowed: \(text)"
+            case 412: return "\(text) Show it again and redo your change."
+            default: return text
+            }
+        case .configuration(let text), .usage(let text): return text
+        case .ambiguous(let name, let candidates):
+            return "'\(name)' matches several records; use one of these ids or a fuller name:\n"
+                + candidates.map { "  " + $0 }.joined(separator: "\n")
+        case .notFound(let text): return text
         }
+    }
+
+    /// Documented exit statuses: 2 usage, 3 authentication, 4 not found, 5 conflict, 6 unreachable.
+    public var exitCode: Int32 {
+        switch self {
+        case .usage, .ambiguous, .configuration: return 2
+        case .unreachable: return 6
+        case .notFound: return 4
+        case .problem(let status, _, _, _):
+            switch status {
+            case 401, 403: return 3
+            case 404: return 4
+            case 409, 412, 428: return 5
+            case 400, 415, 422: return 2
+            default: return 1
+            }
+        case .unexpectedStatus: return 1
+        }
+    }
+}
+
+extension ClientError {
+    init(_ problem: Components.Schemas.Problem) {
+        self = .problem(
+            status: problem.status, title: problem.title, detail: problem.detail,
+            fields: (problem.errors ?? []).map { ($0.field, $0.reason) })
     }
 }

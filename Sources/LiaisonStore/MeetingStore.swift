@@ -9,15 +9,15 @@ struct PositionKey: Hashable {
     var issue: UUID
 }
 
-/// The time zone names PostgreSQL knows (IANA names only, not POSIX offsets such as "+05",
-/// whose sign runs the other way), read once per process.
+/// The time zone names PostgreSQL knows (the tz database's names; POSIX strings such as "+05:00",
+/// whose sign runs the other way, are not among them), read once per process.
 enum TimeZones {
     private static let names = Mutex<Set<String>?>(nil)
 
     static func isKnown(_ name: String, on connection: PostgresConnection) async throws -> Bool {
         if let known = names.withLock({ $0 }) { return known.contains(name) }
         let rows = try await connection.query("SELECT name FROM pg_timezone_names")
-        let known = Set(try rows.map { try $0.decode(String.self, at: 0) }.filter { $0.contains("/") || $0 == "UTC" })
+        let known = Set(try rows.map { try $0.decode(String.self, at: 0) })
         names.withLock { $0 = known }
         return known.contains(name)
     }

@@ -12,25 +12,21 @@ struct Liaison: AsyncParsableCommand {
             LIAISON_SERVER (default: http://127.0.0.1:8080).
 
             Examples:
-              liaison status
-              liaison status --server https://liaison.mission.example
+              liaison auth login --server http://127.0.0.1:8080 --with-token < ~/.local/share/liaison/admin-token
+              liaison org add "Democratic Party of Tajikistan" --sector political-party --region Dushanbe
+              liaison log --subject "Amnesty implementation" --with "Democratic Party of Tajikistan" \\
+                  --issue "Amnesty=+1" --on 2000-06-12T10:00 --at Dushanbe
+              liaison meeting list
+
+            Exit status: 0 done; 1 an unexpected failure; 2 bad usage or input; 3 not logged in or not
+            allowed; 4 not found; 5 a conflict (someone changed the record); 6 the server cannot be reached.
             """,
         version: "0.1.0",
-        subcommands: [Status.self])
+        subcommands: [
+            Auth.self, Org.self, PersonCommand.self, IssueCommand.self, MeetingCommand.self, MeetingCommand.Log.self, Status.self,
+        ])
 }
 
-/// Which server to talk to; shared by every command.
-struct ServerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The liaisond URL (env: LIAISON_SERVER; default: http://127.0.0.1:8080).", valueName: "url"))
-    var server: String?
-
-    func url() throws -> URL {
-        let text = server ?? ProcessInfo.processInfo.environment["LIAISON_SERVER"] ?? "http://127.0.0.1:8080"
-        guard let url = URL(string: text), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil
-        else { throw ValidationError("'\(text)' is not an http:// or https:// URL") }
-        return url
-    }
-}
 
 struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +42,7 @@ struct Status: AsyncParsableCommand {
     @OptionGroup var options: ServerOptions
 
     func run() async throws {
-        let client = LiaisonClient(serverURL: try options.url(), timeout: .seconds(10))
+        let client = try options.client(requireToken: false)
         do {
             let status = try await client.status()
             if let reason = status.notReadyReason {

@@ -33,14 +33,15 @@ func withScratchDirectory<T>(
 }
 
 /// Runs a command to completion and returns its exit status and output.
-func runCommand(_ executable: FilePath, _ arguments: [String], environment: [String: String] = [:]) async throws
-    -> (status: TerminationStatus, output: String, error: String)
-{
+func runCommand(
+    _ executable: FilePath, _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+) async throws -> (status: TerminationStatus, output: String, error: String) {
     var updates: [Environment.Key: String?] = [:]
-    for (key, value) in environment { updates[Environment.Key(rawValue: key)!] = value }
+    for (key, value) in environment { updates.updateValue(value.isEmpty ? nil : value, forKey: Environment.Key(rawValue: key)!) }
+    let configuration = Configuration(
+        executable: .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates))
     let result = try await Subprocess.run(
-        .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates),
-        output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
+        configuration, input: .string(input ?? ""), output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
     return (result.terminationStatus, result.standardOutput, result.standardError)
 }
 
@@ -82,4 +83,33 @@ func listeningPort(logFile: String, timeout: Duration) async throws -> Int? {
         try await Task.sleep(for: .milliseconds(100))
     }
     return nil
+}
+
+/// Runs `liaisond serve` on an embedded cluster in `directory` (JSON logs to `directory.log`, port
+/// 0), calls `body` with the port once it listens, then sends SIGTERM and returns how it ended.
+func withRunningServer(
+    _ directory: String, extraArguments: [String] = [], _ body: (_ port: Int, _ logFile: String) async throws -> Void
+) async throws -> TerminationStatus {
+    let logFile = directory + ".log"
+    let log = try FileDescriptor.open(FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
+    defer { try? log.close() }
+    let serve = Configuration(
+        executable: .path(Binaries.path("liaisond")),
+        arguments: Arguments(["serve", "--data-dir", directory, "--port", "0", "--log-format", "json"] + extraArguments))
+    let result = try await Subprocess.run(
+        serve, input: .none, output: .fileDescriptor(log, closeAfterSpawningProcess: false),
+        error: .fileDescriptor(log, closeAfterSpawningProcess: false)
+    ) { execution in
+        defer { try? execution.send(signal: .terminate) }
+        guard let port = try await listeningPort(logFile: logFile, timeout: .seconds(60)) else {
+            throw ServerDidNotStart(log: (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")
+        }
+        try await body(port, logFile)
+    }
+    return result.terminationStatus
+}
+
+struct ServerDidNotStart: Error, CustomStringConvertible {
+    var log: String
+    var description: String { "liaisond did not start listening:\n\(log)" }
 }

@@ -10,22 +10,7 @@ struct ServerProcessTests {
         try await withScratchDirectory("liaison-e2e") { directory in
             let logFile = directory + ".log"
             defer { try? FileManager.default.removeItem(atPath: logFile) }
-            let log = try FileDescriptor.open(
-                FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
-            let serve = Configuration(
-                executable: .path(Binaries.path("liaisond")),
-                arguments: ["serve", "--data-dir", directory, "--port", "0", "--log-format", "json", "--demo"])
-            let result = try await Subprocess.run(
-                serve, input: .none,
-                output: .fileDescriptor(log, closeAfterSpawningProcess: false),
-                error: .fileDescriptor(log, closeAfterSpawningProcess: false)
-            ) { execution in
-                defer { try? execution.send(signal: .terminate) }
-                let port = try await listeningPort(logFile: logFile, timeout: .seconds(60))
-                guard let port else {
-                    Issue.record("liaisond did not start listening:\n\((try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")")
-                    return
-                }
+            let status = try await withRunningServer(directory, extraArguments: ["--demo"]) { port, logFile in
                 let ready = await httpGet("http://127.0.0.1:\(port)/readyz")
                 #expect(ready?.status == 200)
                 #expect(ready?.body.contains("\"ready\"") == true)
@@ -74,11 +59,8 @@ struct ServerProcessTests {
                 let adminMeetings = await httpGet("http://127.0.0.1:\(port)/v1/meetings?limit=200", token: token)
                 #expect(viewerMeetings?.body.contains("\"confidential\"") == false)
                 #expect(adminMeetings?.body.contains("\"confidential\"") == true)
-
-                try execution.send(signal: .terminate)
             }
-            try log.close()
-            #expect(result.terminationStatus == .exited(0))
+            #expect(status == .exited(0))
             // pg_ctl's wait ends when the postmaster removes its pid file, a moment before it exits.
             for _ in 0..<50 where !postgresProcesses(in: directory).isEmpty { try await Task.sleep(for: .milliseconds(100)) }
             #expect(postgresProcesses(in: directory).isEmpty)
@@ -192,6 +174,61 @@ struct ExternalDatabaseTests {
                 ["user", "create", "--database-url", url, "--login", "head", "--role", "viewer", "--clearance", "unclassified"])
             #expect(duplicate.status == .exited(1))
             #expect(duplicate.error.contains("already taken"))
+        }
+    }
+}
+
+@Suite("The liaison command line against a real server", .timeLimit(.minutes(3)))
+struct CommandLineJourneyTests {
+    @Test func logInAddRecordsLogAMeetingByNamesAndListIt() async throws {
+        try await withScratchDirectory("liaison-cli") { directory in
+            defer { try? FileManager.default.removeItem(atPath: directory + ".log") }
+            let status = try await withRunningServer(directory) { port, _ in
+                let environment = ["XDG_CONFIG_HOME": directory + "/config", "LIAISON_SERVER": "", "LIAISON_TOKEN": "", "TZ": "Asia/Dushanbe"]
+                func liaison(_ arguments: [String], input: String? = nil) async throws -> (status: TerminationStatus, output: String, error: String) {
+                    try await runCommand(Binaries.path("liaison"), arguments, environment: environment, input: input)
+                }
+                let token = try String(contentsOfFile: directory + "/admin-token", encoding: .utf8)
+                let login = try await liaison(["auth", "login", "--server", "http://127.0.0.1:\(port)", "--with-token"], input: token)
+                #expect(login.status == .exited(0), "\(login.error)")
+                let mode = try FileManager.default.attributesOfItem(atPath: directory + "/config/liaison/config.json")[.posixPermissions] as? Int
+                #expect(mode == 0o600)
+
+                let org = try await liaison(["org", "add", "Democratic Party of Tajikistan", "--sector", "political-party", "--region", "Dushanbe", "--json"])
+                #expect(org.status == .exited(0), "\(org.error)")
+                #expect(org.output.contains("\"id\""))
+                #expect(try await liaison(["org", "add", "Ministry of Justice", "--sector", "government"]).status == .exited(0))
+                let person = try await liaison(["person", "add", "Rustam Karimov", "--org", "Ministry of Justice", "--role", "Deputy Minister"])
+                #expect(person.status == .exited(0), "\(person.error)")
+                #expect(try await liaison(["issue", "add", "Amnesty", "--objective", "d"]).status == .exited(0))
+
+                let logged = try await liaison([
+                    "meeting", "log", "--subject", "Amnesty implementation", "--with", "Democratic Party of Tajikistan",
+                    "--with", "Ministry of Justice", "--issue", "Amnesty=+1", "--on", "2000-06-12T10:00", "--at", "Dushanbe",
+                    "--note", "Supportive of extending the deadline.",
+                ])
+                #expect(logged.status == .exited(0), "\(logged.error)")
+                #expect(logged.output.contains("2000-06-12T10:00:00+05:00"))
+
+                let listed = try await liaison(["meeting", "list", "--json"])
+                #expect(listed.status == .exited(0))
+                let meetings = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
+                #expect(meetings?.count == 1)
+                #expect((meetings?.first?["participants"] as? [[String: Any]])?.count == 2)
+                #expect((meetings?.first?["positions"] as? [[String: Any]])?.count == 2)
+
+                // Loose names: case and accents do not matter; an unknown one is "not found" (4).
+                #expect(try await liaison(["log", "--subject", "Call", "--with", "ministry of JUSTICE", "--on", "2000-06-13T09:00"]).status == .exited(0))
+                let unknown = try await liaison(["log", "--subject", "Call", "--with", "Nobody Known", "--on", "2000-06-13T09:00"])
+                #expect(unknown.status == .exited(4))
+                #expect(unknown.error.contains("no person or organisation called 'Nobody Known'"))
+                let table = try await liaison(["meeting", "ls"])
+                #expect(table.output.split(separator: "\n").count == 2)  // tab-separated in a pipe, one line each
+                let usage = try await liaison(["log", "--subject", "x", "--with", "y", "--issue", "Amnesty=+7", "--on", "2000-06-13T09:00"])
+                #expect(usage.status != .exited(0))
+                #expect(usage.error.contains("-2 to +2"))
+            }
+            #expect(status == .exited(0))
         }
     }
 }
