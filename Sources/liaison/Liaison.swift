@@ -19,11 +19,12 @@ struct Liaison: AsyncParsableCommand {
               liaison meeting list
 
             Exit status: 0 done; 1 an unexpected failure; 2 bad usage or input; 3 not logged in or not
-            allowed; 4 not found; 5 a conflict (someone changed the record); 6 the server cannot be reached.
+            allowed; 4 not found; 5 a conflict (someone changed the record); 6 the server cannot be
+            reached; 7 kept in the outbox (run `liaison sync`).
             """,
         version: "0.1.0",
         subcommands: [
-            Auth.self, Org.self, PersonCommand.self, IssueCommand.self, MeetingCommand.self, MeetingCommand.Log.self, Status.self,
+            Auth.self, Org.self, PersonCommand.self, IssueCommand.self, MeetingCommand.self, MeetingCommand.Log.self, Sync.self, Status.self,
         ])
 }
 

@@ -60,54 +60,33 @@ struct MeetingCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await running {
-                let client = try server.client()
-                let resolver = NameResolver(client: client)
                 let zone = try zone()
-                let startsAt = try MeetingLogArguments.start(on, zone: zone)
-                var participantIDs: [String] = []
-                var byName: [String: String] = [:]
-                for name in participants {
-                    let found = try await resolver.stakeholder(name)
-                    if !participantIDs.contains(found.id) { participantIDs.append(found.id) }
-                    byName[name] = found.id
-                }
-                var positions: [Components.Schemas.PositionInput] = []
-                for text in issue {
-                    let (name, value) = try MeetingLogArguments.issue(text)
-                    let issueID = try await resolver.issue(name).id
-                    for participant in participantIDs {
-                        positions.append(.init(stakeholderId: participant, issueId: issueID, stance: value.rawValue))
+                let draft = Outbox.MeetingDraft(
+                    subject: subject, participants: participants, issues: issue, stances: stance, followups: followup,
+                    startsAt: try MeetingLogArguments.start(on, zone: zone), timeZone: zone.identifier, place: at,
+                    region: region, notes: note, kind: kind,
+                    confidentiality: strictlyConfidential ? "strictly-confidential" : confidential ? "confidential" : nil)
+                let key = newIdempotencyKey()
+                let client = try server.client()
+                do {
+                    let meeting = try await MeetingSender(client: client).send(draft, idempotencyKey: key)
+                    if output.resolved == .json { try printJSON(meeting) } else {
+                        print("Logged \"\(meeting.subject)\" on \(meeting.localStart) with \(meeting.participants.map(\.name).joined(separator: ", ")) \(meeting.id)")
                     }
-                }
-                for text in stance {
-                    let (who, name, value) = try MeetingLogArguments.stance(text)
-                    var stakeholder = byName[who]
-                    if stakeholder == nil { stakeholder = try await resolver.stakeholder(who).id }
-                    let issueID = try await resolver.issue(name).id
-                    positions.removeAll { $0.stakeholderId == stakeholder && $0.issueId == issueID }
-                    positions.append(.init(stakeholderId: stakeholder!, issueId: issueID, stance: value.rawValue))
-                }
-                var commitments: [Components.Schemas.NewCommitment] = []
-                for text in followup {
-                    let (description, due, owner) = try MeetingLogArguments.followup(text)
-                    let ownerID = try await owner.asyncMap { try await resolver.stakeholder($0).id }
-                    commitments.append(.init(description: description, owedBy: ownerID, dueOn: due))
-                }
-                let regionSlug = region.map(slug) ?? at.map(slug).flatMap { knownRegions.contains($0) ? $0 : nil }
-                let input = Components.Schemas.MeetingInput(
-                    kind: kind.flatMap(Components.Schemas.MeetingInput.KindPayload.init(rawValue:)), startsAt: startsAt,
-                    timeZone: zone.identifier, place: at, region: regionSlug, subject: subject, notes: note,
-                    confidentiality: strictlyConfidential ? .strictlyConfidential : confidential ? .confidential : nil,
-                    participants: participantIDs, positions: positions, commitments: commitments)
-                let meeting = try await client.createMeeting(input, idempotencyKey: newIdempotencyKey())
-                if output.resolved == .json { try printJSON(meeting) } else {
-                    print("Logged \"\(meeting.subject)\" on \(meeting.localStart) with \(meeting.participants.map(\.name).joined(separator: ", ")) \(meeting.id)")
+                } catch ClientError.unreachable(let url, _) {
+                    // Nothing typed is lost: keep it, with its key, for `liaison sync`.
+                    let outbox = Outbox()
+                    try outbox.add(.init(idempotencyKey: key, createdAt: Date(), meeting: draft))
+                    FileHandle.standardError.write(Data("""
+                        liaison: cannot reach \(url.absoluteString); the meeting is kept in the outbox \
+                        (\(outbox.count) waiting). Run `liaison sync` when the server can be reached.
+
+                        """.utf8))
+                    throw ExitCode(7)
                 }
             }
         }
 
-        /// Regions every server starts with; --at naming one of them also sets the region.
-        let knownRegions: Set<String> = ["dushanbe", "khatlon", "sughd", "gbao", "rrs"]
     }
 
     struct List: AsyncParsableCommand {

@@ -47,6 +47,11 @@ func running(_ body: () async throws -> Void) async throws {
         FileHandle.standardError.write(Data("liaison: \(error)\n".utf8))
         throw ExitCode(error.exitCode)
     }
+    // A reminder while something waits to be sent.
+    let waiting = Outbox().count
+    if waiting > 0 {
+        FileHandle.standardError.write(Data("liaison: \(waiting) meeting(s) wait in the outbox; run `liaison sync`.\n".utf8))
+    }
 }
 
 /// Prints rows in the chosen format.

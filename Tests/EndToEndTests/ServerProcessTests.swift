@@ -231,4 +231,55 @@ struct CommandLineJourneyTests {
             #expect(status == .exited(0))
         }
     }
+
+    @Test func aMeetingLoggedWhileTheServerIsDownIsKeptAndSentExactlyOnce() async throws {
+        try await withScratchDirectory("liaison-offline") { directory in
+            defer { try? FileManager.default.removeItem(atPath: directory + ".log") }
+            let status = try await withRunningServer(directory) { port, _ in
+                let environment = [
+                    "XDG_CONFIG_HOME": directory + "/config", "XDG_STATE_HOME": directory + "/state", "LIAISON_SERVER": "",
+                    "LIAISON_TOKEN": "", "TZ": "Asia/Dushanbe",
+                ]
+                func liaison(_ arguments: [String], input: String? = nil, extra: [String: String] = [:]) async throws
+                    -> (status: TerminationStatus, output: String, error: String)
+                {
+                    try await runCommand(Binaries.path("liaison"), arguments, environment: environment.merging(extra) { $1 }, input: input)
+                }
+                let token = try String(contentsOfFile: directory + "/admin-token", encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                #expect(try await liaison(["auth", "login", "--server", "http://127.0.0.1:\(port)", "--with-token"], input: token).status == .exited(0))
+                #expect(try await liaison(["org", "add", "Ministry of Justice", "--sector", "government"]).status == .exited(0))
+                #expect(try await liaison(["issue", "add", "Amnesty"]).status == .exited(0))
+
+                // The field office is cut off: nothing answers at this address.
+                let offline = try await liaison(
+                    ["log", "--server", "http://127.0.0.1:1", "--subject", "Amnesty in Khatlon", "--with", "Ministry of Justice",
+                     "--issue", "Amnesty=+2", "--on", "2000-06-14T09:30"], extra: ["LIAISON_TOKEN": token])
+                #expect(offline.status == .exited(7), "\(offline.error)")
+                #expect(offline.error.contains("kept in the outbox"))
+                let outbox = directory + "/state/liaison/outbox"
+                let kept = try FileManager.default.contentsOfDirectory(atPath: outbox)
+                #expect(kept.count == 1)
+                let reminder = try await liaison(["meeting", "ls"])
+                #expect(reminder.error.contains("1 meeting(s) wait in the outbox"))
+
+                // Keep a copy, as if the reply to the first send were lost after the server committed.
+                let copy = directory + "/entry-copy.json"
+                try FileManager.default.copyItem(atPath: outbox + "/" + kept[0], toPath: copy)
+                let synced = try await liaison(["sync"])
+                #expect(synced.status == .exited(0), "\(synced.error)")
+                #expect(synced.output.contains("Sent 1 meeting(s); 0 still waiting."))
+                try FileManager.default.copyItem(atPath: copy, toPath: outbox + "/" + kept[0])
+                #expect(try await liaison(["sync"]).status == .exited(0))
+                #expect(try FileManager.default.contentsOfDirectory(atPath: outbox).isEmpty)
+
+                let listed = try await liaison(["meeting", "list", "--json"])
+                let meetings = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]
+                #expect(meetings?.count == 1)
+                #expect(meetings?.first?["localStart"] as? String == "2000-06-14T09:30:00+05:00")
+                #expect(try await liaison(["sync"]).output.contains("Nothing waits"))
+            }
+            #expect(status == .exited(0))
+        }
+    }
 }
