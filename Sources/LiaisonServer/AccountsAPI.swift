@@ -41,8 +41,13 @@ struct AccountsAPI: Sendable {
             if pause > 0 { return .throttled(seconds: pause) }
             let found = try await UserStore.credentials(login: login, on: connection)
             // An unknown login costs as much as a wrong password and gets the same answer.
-            let matches = try await passwords.verify(password, hash: found?.1 ?? passwords.decoy)
-            guard matches, found?.1 != nil, let user = found?.0 else {
+            var matches = false
+            if let hash = found?.1 {
+                matches = try await passwords.verify(password, hash: hash)
+            } else {
+                matches = try await passwords.verifyNothing(password)
+            }
+            guard matches, let user = found?.0 else {
                 try await UserStore.recordFailure(keys: keys, window: Self.failureWindow, on: connection)
                 return .failed
             }

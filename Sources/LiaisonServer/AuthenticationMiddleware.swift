@@ -41,7 +41,7 @@ struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMid
         guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer "),
             case let token = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces), !token.isEmpty
         else { throw DomainError.unauthenticated }
-        let user = try await database.write { try await UserStore.authenticate(token: token, on: $0) }
+        let user = try await database.pool.withConnection { try await UserStore.authenticate(token: token, on: $0) }
         guard let user else { throw DomainError.unauthenticated }
         guard user.role >= needed else {
             throw DomainError.forbidden("This needs the \(needed.rawValue) role; your account is a \(user.role.rawValue).")

@@ -20,7 +20,7 @@ struct OrganizationsAPI: Sendable {
     func create(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let (organization, _) = try await Idempotency(database: database).create(
+        let organization = try await Idempotency(database: database).create(
             scope: "organizations.create", key: input.headers.idempotencyKey, request: body
         ) { connection in
             try await OrganizationStore.create(details, influence: influence, on: connection).api
@@ -56,7 +56,7 @@ struct OrganizationsAPI: Sendable {
 
 /// Ids in paths.
 enum RecordID {
-    static func parse(_ text: String, field: String = "id") throws(DomainError) -> UUID {
+    static func parse(_ text: String) throws(DomainError) -> UUID {
         guard let id = UUID(uuidString: text) else {
             throw .notFound("'\(text)' is not an id of this server")
         }

@@ -7,13 +7,7 @@ public struct PasswordHasher: Sendable {
     /// bcrypt's cost (2^cost rounds). 12 for people; tests may lower it to the minimum, 4.
     public let cost: UInt8
 
-    /// A hash of the same cost to check unknown logins against, so that they take as long as wrong passwords.
-    let decoy: String
-
-    public init(cost: UInt8 = 12) {
-        self.cost = max(4, min(31, cost))
-        self.decoy = Bcrypt.hash("liaison decoy password", cost: self.cost)
-    }
+    public init(cost: UInt8 = 12) { self.cost = max(4, min(31, cost)) }
 
     public func hash(_ password: String) async throws -> String {
         let cost = self.cost
@@ -22,5 +16,12 @@ public struct PasswordHasher: Sendable {
 
     public func verify(_ password: String, hash: String) async throws -> Bool {
         try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+    }
+
+    /// The same work as a verification, for a login that does not exist, so that unknown logins
+    /// take as long as wrong passwords. Always false.
+    public func verifyNothing(_ password: String) async throws -> Bool {
+        _ = try await hash(password)
+        return false
     }
 }

@@ -30,7 +30,7 @@ struct RegisterAPI: Sendable {
         let details = try validated(body)
         return try await idempotency.create(scope: "issues.create", key: key, request: body) {
             try await IssueStore.create(details, on: $0).api
-        }.response
+        }
     }
 
     func updateIssue(_ id: String, _ body: Components.Schemas.IssueInput, ifMatch: String?) async throws -> Components.Schemas.Issue {
@@ -67,7 +67,7 @@ struct RegisterAPI: Sendable {
         let newAffiliations = affiliations
         return try await idempotency.create(scope: "people.create", key: key, request: body) {
             try await PersonStore.create(details, influence: influence, affiliations: newAffiliations, on: $0).api
-        }.response
+        }
     }
 
     func updatePerson(_ id: String, _ body: Components.Schemas.PersonInput, ifMatch: String?) async throws -> Components.Schemas.Person {
@@ -96,7 +96,7 @@ struct RegisterAPI: Sendable {
         let details = try validated(body)
         return try await idempotency.create(scope: "affiliations.create", key: key, request: body) {
             try await AffiliationStore.create(details, on: $0).api
-        }.response
+        }
     }
 
     func updateAffiliation(_ id: String, _ body: Components.Schemas.AffiliationInput, ifMatch: String?) async throws
@@ -134,7 +134,7 @@ struct RegisterAPI: Sendable {
         let (details, commitments) = try validated(body)
         return try await idempotency.create(scope: "meetings.create", key: key, request: body) {
             try await MeetingStore.create(details, commitments: commitments, on: $0).api
-        }.response
+        }
     }
 
     func updateMeeting(_ id: String, _ body: Components.Schemas.MeetingInput, ifMatch: String?) async throws -> Components.Schemas.Meeting {
@@ -165,7 +165,7 @@ struct RegisterAPI: Sendable {
         let details = try validated(body)
         return try await idempotency.create(scope: "commitments.create", key: key, request: body) {
             try await CommitmentStore.create(details, on: $0).api
-        }.response
+        }
     }
 
     func updateCommitment(_ id: String, _ body: Components.Schemas.CommitmentInput, ifMatch: String?) async throws

@@ -117,7 +117,7 @@ public enum ServerRunner {
 
     /// On the first start of an embedded cluster (no active admin yet), an admin account whose
     /// token goes to a file only the owner can read. Returns the file's path when it made one.
-    static func bootstrapAdmin(_ pool: ConnectionPool, dataDirectory: String, logger: Logger) async throws -> String? {
+    static func bootstrapAdmin(_ pool: ConnectionPool, dataDirectory: String) async throws -> String? {
         try await pool.withTransaction { connection -> String? in
             guard try await UserStore.activeAdmins(on: connection) == 0 else { return nil }
             let admin = UserDetails(login: "admin", displayName: "Administrator", role: .admin, clearance: .strictlyConfidential, active: true)
@@ -154,7 +154,7 @@ public enum ServerRunner {
                 }
             }
             if case .embedded(let cluster) = configuration.database,
-                let path = try await bootstrapAdmin(pool, dataDirectory: cluster.dataDirectory, logger: logger)
+                let path = try await bootstrapAdmin(pool, dataDirectory: cluster.dataDirectory)
             {
                 logger.notice(
                     "created the first admin account 'admin'; its API token is in \(path) (readable only by this account). Log in with: liaison auth login --with-token < \(path)")

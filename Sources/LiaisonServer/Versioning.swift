@@ -36,14 +36,13 @@ struct Idempotency {
     let database: RequestDatabase
 
     /// Runs `create` in a transaction, unless the key was used before: then the first response
-    /// comes back (`replayed` true) and nothing is created; a different request with the same
-    /// key gets 422.
+    /// comes back and nothing is created; a different request with the same key gets 422.
     func create<Request: Encodable, Response: Codable>(
         scope: String, key: String?, request: Request,
         _ create: @escaping @Sendable (PostgresConnection) async throws -> Response
-    ) async throws -> (response: Response, replayed: Bool) where Response: Sendable, Request: Sendable {
+    ) async throws -> Response where Response: Sendable, Request: Sendable {
         guard let key else {
-            return (try await database.write { try await create($0) }, false)
+            return try await database.write { try await create($0) }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -55,11 +54,11 @@ struct Idempotency {
                 let response = try await create(connection)
                 let body = String(decoding: try encoder.encode(response), as: UTF8.self)
                 try await IdempotencyStore.record(scope: scope, key: key, status: 201, response: body, on: connection)
-                return (response, false)
+                return response
             case .replay(_, let body):
                 let decoder = JSONDecoder()
                 decoder.dateDecodingStrategy = .iso8601
-                return (try decoder.decode(Response.self, from: Data(body.utf8)), true)
+                return try decoder.decode(Response.self, from: Data(body.utf8))
             case .mismatch:
                 throw DomainError.invalid([
                     FieldProblem(

@@ -182,31 +182,36 @@ public enum MeetingStore {
         return (found.mapValues(\.ref.kind), owners)
     }
 
-    /// Writes participants, staff and positions (replacing any there were).
+    /// Writes participants, staff and positions (replacing any there were): one statement each,
+    /// whatever their number.
     static func writeParts(
         _ id: UUID, _ details: MeetingDetails, kinds: [UUID: StakeholderRef.Kind], on connection: PostgresConnection
     ) async throws {
+        func kind(_ stakeholder: UUID) -> String { kinds[stakeholder] == .person ? "person" : "organization" }
         try await connection.query("DELETE FROM positions WHERE meeting_id = $1", [id])
         try await connection.query("DELETE FROM meeting_participants WHERE meeting_id = $1", [id])
         try await connection.query("DELETE FROM meeting_staff WHERE meeting_id = $1", [id])
-        for (index, participant) in details.participants.enumerated() {
-            let isPerson = kinds[participant] == .person
+        try await connection.query(
+            """
+            INSERT INTO meeting_participants (meeting_id, person_id, organization_id, listing_order)
+            SELECT $1, CASE WHEN k = 'person' THEN s END, CASE WHEN k <> 'person' THEN s END, n - 1
+            FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS p(s, k, n)
+            """, [id, details.participants.map(\.uuidString), details.participants.map(kind)])
+        if !details.staff.isEmpty {
             try await connection.query(
-                "INSERT INTO meeting_participants (meeting_id, person_id, organization_id, listing_order) VALUES ($1, $2, $3, $4)",
-                [id, isPerson ? participant : nil, isPerson ? nil : participant, index])
+                "INSERT INTO meeting_staff (meeting_id, user_id) SELECT $1, u FROM unnest($2::uuid[]) AS u",
+                [id, details.staff.map(\.uuidString)])
         }
-        for member in details.staff {
-            try await connection.query("INSERT INTO meeting_staff (meeting_id, user_id) VALUES ($1, $2)", [id, member])
-        }
-        for position in details.positions {
-            let isPerson = kinds[position.stakeholderID] == .person
+        if !details.positions.isEmpty {
+            let positions = details.positions
             try await connection.query(
                 """
                 INSERT INTO positions (meeting_id, issue_id, person_id, organization_id, stance, quote, stated_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7)
+                SELECT $1, i, CASE WHEN k = 'person' THEN s END, CASE WHEN k <> 'person' THEN s END, st::smallint, q, $2
+                FROM unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[]) AS p(s, i, k, st, q)
                 """,
-                [id, position.issueID, isPerson ? position.stakeholderID : nil, isPerson ? nil : position.stakeholderID,
-                 position.stance.rawValue, position.quote, details.startsAt])
+                [id, details.startsAt, positions.map(\.stakeholderID.uuidString), positions.map(\.issueID.uuidString),
+                 positions.map { kind($0.stakeholderID) }, positions.map { String($0.stance.rawValue) }, positions.map(\.quote)])
         }
     }
 

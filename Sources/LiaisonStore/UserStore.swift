@@ -106,20 +106,24 @@ public enum UserStore {
     }
 
     /// The active user a token belongs to, if the token is known, not revoked and not expired.
+    /// One statement, outside any transaction: it runs before every request. When the token was
+    /// last used is kept to the minute, so most requests write nothing.
     public static func authenticate(token: String, on connection: PostgresConnection) async throws -> User? {
         let rows = try await connection.query(
             """
-            SELECT \(columns.replacingOccurrences(of: " FROM users u", with: "")), t.id
-            FROM api_tokens t JOIN users u ON u.id = t.user_id
-            WHERE t.token_hash = sha256(convert_to($1, 'UTF8')) AND u.active
-              AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+            WITH found AS (
+                SELECT \(columns.replacingOccurrences(of: " FROM users u", with: "")), t.id AS token_id, t.last_used_at
+                FROM api_tokens t JOIN users u ON u.id = t.user_id
+                WHERE t.token_hash = sha256(convert_to($1, 'UTF8')) AND u.active
+                  AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+            ), touched AS (
+                UPDATE api_tokens SET last_used_at = now()
+                WHERE id = (SELECT token_id FROM found)
+                  AND ((SELECT last_used_at FROM found) IS NULL OR (SELECT last_used_at FROM found) < now() - interval '1 minute')
+            )
+            SELECT * FROM found
             """, [token])
-        guard let row = rows.first else { return nil }
-        // When a token was last used, to the minute: one write a minute, not one per request.
-        try await connection.query(
-            "UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')",
-            [try row.decode(UUID.self, at: 9)])
-        return try decode(row)
+        return try rows.first.map(decode)
     }
 
     public static func tokens(of user: UUID?, on connection: PostgresConnection) async throws -> [APIToken] {

@@ -248,6 +248,9 @@ struct SecurityRegressionTests {
             for _ in 0..<3 { _ = try await viewer.get("/v1/auth/me") }
             let after = try await pool.query("SELECT count(*) FROM audit_log")[0].decode(Int.self, at: 0)
             #expect(after == before)
+            // Use is still recorded, on the token itself.
+            let used = try await pool.query("SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.login = 'rotating' AND t.last_used_at IS NOT NULL")
+            #expect(try used[0].decode(Int.self, at: 0) == 1)
             _ = try await api.put(
                 "/v1/users/\(id)", ["login": "rotating", "role": "viewer", "clearance": "unclassified", "password": "second password 2"],
                 headers: ["If-Match": "*"])
