@@ -100,13 +100,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(
-            name: "liaison",
+        .target(
+            name: "LiaisonCLI",
             dependencies: [
-                "LiaisonClient",
+                "LiaisonClient", "LiaisonAPI", "LiaisonDomain",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "liaison", dependencies: ["LiaisonCLI"]),
 
         .testTarget(
             name: "LiaisonPostgresTests",
@@ -124,7 +125,10 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "LiaisonClientTests", dependencies: ["LiaisonClient", "LiaisonDomain"]),
+        .testTarget(
+            name: "LiaisonClientTests",
+            dependencies: ["LiaisonClient", "LiaisonCLI", "LiaisonDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -16,7 +16,7 @@ public struct LiaisonClient: Sendable {
         self.client = Client(
             serverURL: serverURL,
             transport: AsyncHTTPClientTransport(configuration: .init(client: commandLineHTTPClient, timeout: TimeAmount(timeout))),
-            middlewares: token.map { [BearerToken(token: $0)] } ?? [])
+            middlewares: [ProblemResponses()] + (token.map { [BearerToken(token: $0)] } ?? []))
     }
 
     /// What the server says about itself.
@@ -70,6 +70,25 @@ struct BearerToken: ClientMiddleware {
     }
 }
 
+/// Turns an error status into `ClientError`, from the server's problem document when there is
+/// one, so that the calls only deal with success.
+struct ProblemResponses: ClientMiddleware {
+    func intercept(
+        _ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String,
+        next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?)
+    ) async throws -> (HTTPResponse, HTTPBody?) {
+        let (response, responseBody) = try await next(request, body, baseURL)
+        let status = response.status.code
+        guard status >= 400, operationID != "getReadiness" else { return (response, responseBody) }
+        var problem: Components.Schemas.Problem?
+        if let responseBody, let data = try? await Data(collecting: responseBody, upTo: 1 << 20) {
+            problem = try? JSONDecoder().decode(Components.Schemas.Problem.self, from: data)
+        }
+        if let problem { throw ClientError(problem) }
+        throw ClientError.problem(status: status, title: response.status.reasonPhrase, detail: nil, fields: [])
+    }
+}
+
 /// Client-side failures, in words a user can act on, each with its exit status.
 public enum ClientError: Error, CustomStringConvertible {
     case unreachable(URL, underlying: String)
@@ -91,12 +110,12 @@ public enum ClientError: Error, CustomStringConvertible {
         case .problem(let status, let title, let detail, let fields):
             var text = detail ?? title
             if !fields.isEmpty {
-                text = fields.map { $0.field.isEmpty ? $0.reason : "\($0.field) \($0.reason)" }.joined(separator: "; ")
+                text = fields.map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }.joined(separator: "; ")
             }
             switch status {
             case 401: return "not logged in or the token is no longer valid (\(text)); run `liaison auth login`"
             case 403: return "not allowed: \(text)"
-            case 412: return "\(text) Show it again and redo your change."
+            case 412: return "\(text) (someone changed it meanwhile; nothing of yours was saved)"
             default: return text
             }
         case .configuration(let text), .usage(let text): return text

@@ -208,7 +208,7 @@ struct CommandLineJourneyTests {
                     "--note", "Supportive of extending the deadline.",
                 ])
                 #expect(logged.status == .exited(0), "\(logged.error)")
-                #expect(logged.output.contains("2000-06-12T10:00:00+05:00"))
+                #expect(logged.output.contains("2000-06-12 10:00 +05:00"))
 
                 let listed = try await liaison(["meeting", "list", "--json"])
                 #expect(listed.status == .exited(0))
@@ -261,14 +261,14 @@ struct CommandLineJourneyTests {
                 let kept = try FileManager.default.contentsOfDirectory(atPath: outbox)
                 #expect(kept.count == 1)
                 let reminder = try await liaison(["meeting", "ls"])
-                #expect(reminder.error.contains("1 meeting(s) wait in the outbox"))
+                #expect(reminder.error.contains("1 record(s) wait in the outbox"))
 
                 // Keep a copy, as if the reply to the first send were lost after the server committed.
                 let copy = directory + "/entry-copy.json"
                 try FileManager.default.copyItem(atPath: outbox + "/" + kept[0], toPath: copy)
                 let synced = try await liaison(["sync"])
                 #expect(synced.status == .exited(0), "\(synced.error)")
-                #expect(synced.output.contains("Sent 1 meeting(s); 0 still waiting."))
+                #expect(synced.output.contains("Sent 1; 0 still waiting."))
                 try FileManager.default.copyItem(atPath: copy, toPath: outbox + "/" + kept[0])
                 #expect(try await liaison(["sync"]).status == .exited(0))
                 #expect(try FileManager.default.contentsOfDirectory(atPath: outbox).isEmpty)

@@ -5,6 +5,15 @@ import LiaisonClient
 struct Auth: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Log in to a server, log out, and show who you are.",
+        discussion: """
+            The server and token are kept in the config file ($XDG_CONFIG_HOME/liaison/config.json), \
+            readable only by you. LIAISON_SERVER and LIAISON_TOKEN override it; --server overrides both.
+
+            Examples:
+              liaison auth login --server http://127.0.0.1:8080 --login officer1
+              liaison auth status
+              liaison auth logout
+            """,
         subcommands: [Login.self, Logout.self, Status.self])
 
     struct Login: AsyncParsableCommand {
@@ -12,8 +21,10 @@ struct Auth: AsyncParsableCommand {
             abstract: "Log in and keep the token in the config file (readable only by you).",
             discussion: """
                 Examples:
-                  liaison auth login --server http://127.0.0.1:8080 --login officer1     # asks for the password
-                  liaison auth login --server http://127.0.0.1:8080 --with-token < ~/.local/share/liaison/admin-token
+                  liaison auth login --server http://127.0.0.1:8080 \\
+                      --login officer1     # asks for the password
+                  liaison auth login --server http://127.0.0.1:8080 \\
+                      --with-token < ~/.local/share/liaison/admin-token
                 """)
 
         @OptionGroup var server: ServerOptions

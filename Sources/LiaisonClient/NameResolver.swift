@@ -1,0 +1,140 @@
+import Foundation
+
+/// Finds records by id or by a name typed loosely (case and accents ignored, any stored spelling).
+///
+/// When a name matches several records, `choose` is asked (the command line asks the person at
+/// the terminal); without it, or when it declines, the candidates are listed in the error.
+public struct NameResolver: Sendable {
+    /// A record a name may mean.
+    public struct Candidate: Sendable, Equatable {
+        public var id: String
+        public var name: String
+        /// What kind of record, and where it belongs, to tell namesakes apart ("organisation, government").
+        public var context: String
+        /// Other spellings it is known by.
+        public var otherNames: [String]
+
+        public init(id: String, name: String, context: String = "", otherNames: [String] = []) {
+            (self.id, self.name, self.context, self.otherNames) = (id, name, context, otherNames)
+        }
+
+        var line: String { context.isEmpty ? "\(id)  \(name)" : "\(id)  \(name) (\(context))" }
+    }
+
+    public typealias Chooser = @Sendable (_ typed: String, _ noun: String, _ candidates: [Candidate]) async throws -> Candidate?
+
+    let client: LiaisonClient
+    let choose: Chooser?
+    /// Look among archived records instead of current ones (to restore them).
+    public var archived = false
+
+    public init(client: LiaisonClient, choose: Chooser? = nil) {
+        self.client = client
+        self.choose = choose
+    }
+
+    /// A person or organisation.
+    public func stakeholder(_ text: String) async throws -> Candidate {
+        if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        let found = try await organizationCandidates(text) + personCandidates(text)
+        return try await pick(text, from: found, noun: "person or organisation")
+    }
+
+    public func organization(_ text: String) async throws -> Candidate {
+        if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        return try await pick(text, from: try await organizationCandidates(text), noun: "organisation")
+    }
+
+    public func person(_ text: String) async throws -> Candidate {
+        if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        return try await pick(text, from: try await personCandidates(text), noun: "person")
+    }
+
+    public func issue(_ text: String) async throws -> Candidate {
+        if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        let found = try await client.issues(text: text, archived: archived).map { Candidate(id: $0.id, name: $0.title, context: "issue") }
+        return try await pick(text, from: found, noun: "issue")
+    }
+
+    /// A staff account, by login or display name (`me` is the caller).
+    public func user(_ text: String) async throws -> Candidate {
+        if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        if text.lowercased() == "me" {
+            let me = try await client.me()
+            return Candidate(id: me.id, name: me.login)
+        }
+        let wanted = Self.fold(text)
+        let found = try await client.users().filter { Self.fold($0.login).contains(wanted) || Self.fold($0.displayName).contains(wanted) }
+            .map { Candidate(id: $0.id, name: $0.login, context: $0.displayName, otherNames: [$0.displayName]) }
+        return try await pick(text, from: found, noun: "staff account")
+    }
+
+    /// Someone who can owe a follow-up: `me`, a staff login, a person or an organisation.
+    public func owner(_ text: String) async throws -> Candidate {
+        if text.lowercased() == "me" { return try await user(text) }
+        return try await stakeholder(text)
+    }
+
+    func organizationCandidates(_ text: String) async throws -> [Candidate] {
+        try await client.organizations(text: text, archived: archived).map {
+            Candidate(id: $0.id, name: $0.name, context: "organisation, \($0.sector)", otherNames: $0.aliases)
+        }
+    }
+
+    func personCandidates(_ text: String) async throws -> [Candidate] {
+        try await client.people(text: text, archived: archived).map { person in
+            let role = person.affiliations.first.map { "\($0.role.isEmpty ? "" : $0.role + ", ")\($0.organizationName)" } ?? "person"
+            return Candidate(id: person.id, name: person.name, context: role, otherNames: person.alternateNames)
+        }
+    }
+
+    /// The same lookups among archived records.
+    public func amongArchived() -> NameResolver {
+        var copy = self
+        copy.archived = true
+        return copy
+    }
+
+    /// The id, when the text is one (any case, surrounding blanks ignored).
+    public static func id(_ text: String) -> String? {
+        UUID(uuidString: text.trimmingCharacters(in: .whitespaces)) != nil ? text.trimmingCharacters(in: .whitespaces).lowercased() : nil
+    }
+
+    func pick(_ text: String, from candidates: [Candidate], noun: String) async throws -> Candidate {
+        switch Self.narrow(text, candidates) {
+        case .one(let only): return only
+        case .none: throw ClientError.notFound("no \(noun) called '\(text)'; add it first, or check the spelling")
+        case .several(let several):
+            if let choose, let chosen = try await choose(text, noun, several) { return chosen }
+            throw ClientError.ambiguous(text, candidates: several.map(\.line))
+        }
+    }
+
+    public enum Narrowed: Equatable {
+        case none
+        case one(Candidate)
+        case several([Candidate])
+    }
+
+    /// An exact (loose) match of the name or another spelling wins; otherwise the one candidate
+    /// whose name contains the text; otherwise the choice is the user's.
+    public static func narrow(_ text: String, _ candidates: [Candidate]) -> Narrowed {
+        let wanted = fold(text)
+        let exact = candidates.filter { fold($0.name) == wanted || $0.otherNames.contains { fold($0) == wanted } }
+        var unique: [Candidate] = []
+        for candidate in exact.isEmpty ? candidates : exact where !unique.contains(where: { $0.id == candidate.id }) {
+            unique.append(candidate)
+        }
+        switch unique.count {
+        case 0: return .none
+        case 1: return .one(unique[0])
+        default: return .several(unique.sorted { ($0.name, $0.id) < ($1.name, $1.id) })
+        }
+    }
+
+    /// The form names are compared in: case, accents and runs of blanks do not count.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
