@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LiaisonAPI
 import LiaisonClient
+import LiaisonDomain
 
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -199,8 +200,10 @@ struct TokenCommand: AsyncParsableCommand {
                 var expiry: Date?
                 if let expires {
                     let text = expires.count == 10 ? expires + "T00:00" : expires
-                    let stamp = try MeetingLogArguments.start(text, zone: try output.zone())
-                    expiry = ISO8601DateFormatter().date(from: stamp)
+                    guard let stamp = try? MeetingLogArguments.start(text, zone: try output.zone()), let date = Timestamp.parse(stamp) else {
+                        throw ClientError.usage("--expires must be a date (2001-01-01) or an RFC 3339 time; got '\(expires)'")
+                    }
+                    expiry = date
                 }
                 let made = try await server.client().createToken(.init(name: name, expiresAt: expiry))
                 if output.resolved == .json { return try printJSON(made) }

@@ -120,7 +120,7 @@ struct AffiliationCommand: AsyncParsableCommand {
                   liaison affiliation edit 0b7c6a9e-7d1f-4c47-9a59-2f8d1f2b9c11 \\
                       --to 2000-08-31
                   liaison affiliation edit 0b7c6a9e-7d1f-4c47-9a59-2f8d1f2b9c11 \\
-                      --role Minister --version 2
+                      --role Minister --if-version 2
                 """)
         @Argument(help: ArgumentHelp("The affiliation's id.", valueName: "affiliation")) var record: String
         @Option(help: "A new role.") var role: String?

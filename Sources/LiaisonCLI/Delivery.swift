@@ -92,13 +92,21 @@ struct Delivery {
             found = try await client.people(text: draft.name)
                 .first { NameResolver.fold($0.name) == wanted || $0.alternateNames.contains { NameResolver.fold($0) == wanted } }
                 .map(Created.person)
-        case .issue(let draft) where draft.force != true:
+        case .issue(let draft):
+            // Titles are unique among current issues: there is no namesake to add.
             let wanted = NameResolver.fold(draft.title)
-            found = try await client.issues(text: draft.title).first { NameResolver.fold($0.title) == wanted }.map(Created.issue)
+            return try await client.issues(text: draft.title).first { NameResolver.fold($0.title) == wanted }.map(Created.issue)
         default:
             return nil
         }
         guard let found else { return nil }
+        let ignored = Self.notApplied(draft, to: found)
+        if !ignored.isEmpty {
+            Terminal.note("""
+                not applied to the \(found.noun) already recorded: \(ignored.joined(separator: "; ")). \
+                Change it with `liaison \(found.noun == "person" ? "person" : "org") edit` (or `liaison affiliation add` for a role).
+                """)
+        }
         if let confirm, confirm("\(found.line(clock: Clock(zone: .current))) is already recorded. Add another \(found.noun) of the same name?") {
             return nil
         }
@@ -107,6 +115,39 @@ struct Delivery {
 
     /// Regions every server starts with; `--at` naming one of them also sets the region.
     static let knownRegions: Set<String> = ["dushanbe", "khatlon", "sughd", "gbao", "rrs"]
+
+    /// What a create typed that the record already there does not have, in words.
+    static func notApplied(_ draft: Outbox.RecordDraft, to found: Created) -> [String] {
+        func differs(_ typed: String?, _ recorded: String?) -> Bool {
+            typed.map { NameResolver.fold($0) != NameResolver.fold(recorded ?? "") } ?? false
+        }
+        var ignored: [String] = []
+        switch (draft, found) {
+        case (.organization(let draft), .organization(let record)):
+            if slug(draft.sector) != record.sector { ignored.append("sector \(slug(draft.sector)) (recorded: \(record.sector))") }
+            if differs(draft.region.map(slug), record.region) { ignored.append("region \(slug(draft.region!)) (recorded: \(record.region ?? "none"))") }
+            if differs(draft.kind.map(slug), record.kind) { ignored.append("kind \(slug(draft.kind!)) (recorded: \(record.kind ?? "none"))") }
+            let missing = draft.aliases.filter { alias in !record.aliases.contains { NameResolver.fold($0) == NameResolver.fold(alias) } }
+            if !missing.isEmpty { ignored.append("other names \(missing.joined(separator: ", "))") }
+            if draft.parent != nil { ignored.append("the parent organisation") }
+            if differs(draft.notes, record.notes) { ignored.append("the notes") }
+            if let rating = draft.influence, rating != record.influence?.rating { ignored.append("influence \(rating)") }
+        case (.person(let draft), .person(let record)):
+            if let organization = draft.organization,
+                !record.affiliations.contains(where: { NameResolver.fold($0.organizationName) == NameResolver.fold(organization) || $0.organizationId == organization.lowercased() }) {
+                ignored.append("the role\(draft.role.map { " \($0)" } ?? "") at \(organization)")
+            }
+            if differs(draft.title, record.title) { ignored.append("title \(draft.title!)") }
+            let missing = draft.alternateNames.filter { name in !record.alternateNames.contains { NameResolver.fold($0) == NameResolver.fold(name) } }
+            if !missing.isEmpty { ignored.append("other spellings \(missing.joined(separator: ", "))") }
+            if differs(draft.email, record.email) { ignored.append("email") }
+            if differs(draft.phone, record.phone) { ignored.append("phone") }
+            if differs(draft.notes, record.notes) { ignored.append("the notes") }
+        default:
+            break
+        }
+        return ignored
+    }
 
     /// Sends the entry; `existed` when a record of that name was already there and nothing was added.
     func send(_ entry: Outbox.Entry) async throws -> (record: Created, existed: Bool) {
@@ -122,7 +163,7 @@ struct Delivery {
             let parent = try await draft.parent.asyncMap { try await resolver.organization($0).id }
             let input = Components.Schemas.OrganizationInput(
                 name: draft.name, aliases: draft.aliases, sector: slug(draft.sector), kind: draft.kind.map(slug), region: draft.region.map(slug),
-                parentId: parent, notes: draft.notes, influence: draft.influence.map { .init(rating: $0) })
+                parentId: parent, notes: draft.notes, influence: draft.influence.map { .init(rating: $0, asOf: draft.influenceAsOf) })
             return .organization(try await client.createOrganization(input, idempotencyKey: key))
         case .person(let draft):
             var affiliations: [Components.Schemas.NewAffiliation] = []
@@ -204,13 +245,15 @@ func deliver(_ entry: Outbox.Entry, server: ServerOptions, output: OutputOptions
                 Terminal.note("nothing added: the \(created.noun) is already recorded (give --force to add another of the same name)")
             }
             try created.print(verb: existed ? "Already recorded:" : verb, output: output)
-        } catch ClientError.unreachable(let url, _) {
+        } catch let error as ClientError where error.isTransient {
             // Nothing typed is lost: keep it, with its key, for `liaison sync`.
             let outbox = Outbox()
             try outbox.add(entry)
+            let reason: String
+            if case .unreachable(let url, _) = error { reason = "cannot reach \(url.absoluteString)" } else { reason = "the server cannot take it now (\(error))" }
             Terminal.note("""
-                cannot reach \(url.absoluteString); the \(entry.summary) is kept in the outbox \
-                (\(outbox.count) waiting). Run `liaison sync` when the server can be reached.
+                \(reason); the \(entry.summary) is kept in the outbox (\(outbox.count) waiting). \
+                Run `liaison sync` when the server can be reached.
                 """)
             throw ExitCode(7)
         }
@@ -256,11 +299,17 @@ struct Sync: AsyncParsableCommand {
             for (number, (path, entry)) in waiting.enumerated() {
                 do {
                     let (created, existed) = try await delivery.send(entry)
-                    try outbox.remove(path)
+                    do {
+                        try outbox.remove(path)
+                    } catch {
+                        // Sending it again later replays the same key: still one record.
+                        Terminal.note("sent, but \(path) could not be removed (\(error)); the next sync will find it already recorded")
+                    }
                     sent += 1
                     print("[\(number + 1)/\(waiting.count)] \(existed ? "Already recorded:" : "Sent") \(created.line(clock: clock))")
                 } catch let error as ClientError {
-                    if case .unreachable = error { throw error }
+                    // Unreachable, or not logged in: the rest would fail the same way.
+                    if error.isTransient || error.exitCode == 3 { throw error }
                     failed += 1
                     Terminal.error("[\(number + 1)/\(waiting.count)] the \(entry.summary) stays in the outbox: \(error)")
                 }

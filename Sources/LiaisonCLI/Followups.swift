@@ -129,7 +129,7 @@ struct FollowupCommand: AsyncParsableCommand {
                   liaison followup edit 5d0c9f3e-2b1a-4e8f-9c7d-6a5b4c3d2e1f \\
                       --due 2000-07-15
                   liaison followup edit 5d0c9f3e-2b1a-4e8f-9c7d-6a5b4c3d2e1f \\
-                      --status dropped --version 2
+                      --status dropped --if-version 2
                 """)
         @Argument(help: ArgumentHelp("The follow-up's id.", valueName: "followup")) var record: String
         @Option(help: "New wording.") var text: String?

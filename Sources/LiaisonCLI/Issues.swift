@@ -69,14 +69,13 @@ struct IssueCommand: AsyncParsableCommand {
         @Argument(help: "The issue's title.") var title: String
         @Option(help: "A mandate objective it serves: a, b, c or d (repeatable; default d).") var objective: [String] = []
         @Option(help: "A description.") var description: String?
-        @Flag(help: "Add it even if an issue with the same title is already recorded.") var force = false
         @OptionGroup var server: ServerOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws { try IssueCommand.validateObjectives(objective) }
 
         func run() async throws {
-            let draft = Outbox.IssueDraft(title: title, description: description, objectives: objective, force: force)
+            let draft = Outbox.IssueDraft(title: title, description: description, objectives: objective)
             try await deliver(.init(idempotencyKey: newIdempotencyKey(), createdAt: Date(), record: .issue(draft)), server: server, output: output)
         }
     }
@@ -108,7 +107,7 @@ struct IssueCommand: AsyncParsableCommand {
                 Examples:
                   liaison issue edit "Amnesty" --title "Amnesty law" --objective a \\
                       --objective d
-                  liaison issue edit "Amnesty" --edit-description --version 4
+                  liaison issue edit "Amnesty" --edit-description --if-version 4
                 """)
         @Argument(help: ArgumentHelp("The issue (a title or an id).", valueName: "issue")) var record: String
         @Option(help: "A new title.") var title: String?
@@ -125,7 +124,7 @@ struct IssueCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await running {
+            try await Editor.keepingText(editDescription) { try await running {
                 let client = try server.client()
                 let current = try await client.issue(try await server.resolver(client).issue(record).id)
                 var newDescription = description ?? current.description
@@ -138,7 +137,7 @@ struct IssueCommand: AsyncParsableCommand {
                 let saved = try await client.updateIssue(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(IssueNoun.line(saved)), version \(saved.version)")
-            }
+            } }
         }
     }
 }

@@ -55,7 +55,10 @@ public struct Liaison: AsyncParsableCommand {
             Foundation.exit(error.exitCode)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                // One line, as every other error: what is wrong, and where the help is.
+                let text = message(for: error).split(separator: "\n").first.map(String.init) ?? "bad usage"
+                let path = CommandLine.arguments.dropFirst().prefix { !$0.hasPrefix("-") }.prefix(2).joined(separator: " ")
+                Terminal.error(text.replacingOccurrences(of: "Error: ", with: "") + " (see `liaison \(path.isEmpty ? "" : path + " ")--help`)")
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -67,7 +70,7 @@ struct Status: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show whether the server is up and ready.",
         discussion: """
-            Exit status: 0 ready, 1 not reachable or an error, 2 reachable but not ready.
+            Exit status: 0 ready; 1 reachable but not ready (the reason is printed); 6 not reachable.
 
             Examples:
               liaison status
@@ -82,12 +85,12 @@ struct Status: AsyncParsableCommand {
             let status = try await client.status()
             if let reason = status.notReadyReason {
                 print("\(client.serverURL.absoluteString): liaisond \(status.version), NOT READY: \(reason)")
-                throw ExitCode(2)
+                throw ExitCode(1)
             }
             print("\(client.serverURL.absoluteString): liaisond \(status.version), ready (schema version \(status.schemaVersion ?? 0))")
         } catch let error as ClientError {
             Terminal.error(error.description)
-            throw ExitCode(1)
+            throw ExitCode(error.exitCode)
         }
     }
 }

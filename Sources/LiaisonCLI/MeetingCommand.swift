@@ -119,9 +119,7 @@ struct MeetingCommand: AsyncParsableCommand {
                 throw ValidationError("--kind must be meeting, call, workshop, round-table, field-visit or correspondence")
             }
             if let duration, !(0...10080).contains(duration) { throw ValidationError("--duration must be from 0 to 10080 minutes") }
-            for text in issue { _ = try MeetingLogArguments.issue(text) }
-            for text in stance { _ = try MeetingLogArguments.stance(text) }
-            for text in followup { _ = try MeetingLogArguments.followup(text) }
+            try asUsage { try MeetingLogArguments.check(issues: issue, stances: stance, followups: followup) }
         }
 
         func run() async throws {
@@ -157,8 +155,10 @@ struct MeetingCommand: AsyncParsableCommand {
                 startsAt: startsAt, timeZone: zone.identifier, place: at, region: region, notes: notes, kind: kind,
                 confidentiality: strictlyConfidential ? "strictly-confidential" : confidential ? "confidential" : nil,
                 durationMinutes: duration)
-            try await deliver(.init(idempotencyKey: newIdempotencyKey(), createdAt: Date(), meeting: draft), server: server, output: output,
-                              verb: "Logged")
+            try await Editor.keepingText(editNotes) {
+                try await deliver(.init(idempotencyKey: newIdempotencyKey(), createdAt: Date(), meeting: draft), server: server, output: output,
+                                  verb: "Logged")
+            }
         }
 
         struct Answers: Equatable {
@@ -267,14 +267,15 @@ struct MeetingCommand: AsyncParsableCommand {
                   liaison meeting edit 8c1e0b2a-1f3d-4e5a-9b7c-6d5e4f3a2b1c \\
                       --subject "Amnesty: implementation decree"
                   liaison meeting edit 8c1e0b2a-1f3d-4e5a-9b7c-6d5e4f3a2b1c \\
-                      --stance "Ministry of Justice:Amnesty=-1" --version 2
+                      --stance "Ministry of Justice:Amnesty=-1" --if-version 2
                   liaison meeting edit 8c1e0b2a-1f3d-4e5a-9b7c-6d5e4f3a2b1c --edit-notes
                   liaison meeting edit 8c1e0b2a-1f3d-4e5a-9b7c-6d5e4f3a2b1c \\
                       --classification unclassified
                 """)
         @Argument(help: ArgumentHelp("The meeting's id.", valueName: "meeting")) var record: String
         @Option(help: "A new subject.") var subject: String?
-        @Option(help: "A new start: 2000-06-12T10:00 in your time zone, or RFC 3339.") var on: String?
+        @Option(help: "A new start: 2000-06-12T10:00 in the meeting's time zone (or --time-zone's, which then becomes the meeting's), or RFC 3339.")
+        var on: String?
         @Option(help: "A new place.") var at: String?
         @Option(help: "A new region.") var region: String?
         @Option(help: "New notes (replacing the old).") var note: String?
@@ -299,12 +300,11 @@ struct MeetingCommand: AsyncParsableCommand {
                 throw ValidationError("--classification must be unclassified, confidential or strictly-confidential")
             }
             if let duration, !(0...10080).contains(duration) { throw ValidationError("--duration must be from 0 to 10080 minutes") }
-            for text in issue { _ = try MeetingLogArguments.issue(text) }
-            for text in stance { _ = try MeetingLogArguments.stance(text) }
+            try asUsage { try MeetingLogArguments.check(issues: issue, stances: stance, followups: []) }
         }
 
         func run() async throws {
-            try await running {
+            try await Editor.keepingText(editNotes) { try await running {
                 let client = try server.client()
                 let resolver = server.resolver(client)
                 let current = try await client.meeting(try MeetingNoun.requireID(record))
@@ -312,8 +312,14 @@ struct MeetingCommand: AsyncParsableCommand {
                 var positions = current.positions.map {
                     Components.Schemas.PositionInput(stakeholderId: $0.stakeholder.id, issueId: $0.issueId, stance: $0.stance, quote: $0.quote)
                 }
+                // A name is first looked for among the meeting's own participants (archived ones included).
+                let present = current.participants.map { NameResolver.Candidate(id: $0.id, name: $0.name) }
+                func participant(_ name: String) async throws -> String {
+                    if case .one(let found) = NameResolver.narrow(name, present) { return found.id }
+                    return try await resolver.stakeholder(name).id
+                }
                 for name in dropParticipants {
-                    let id = try await resolver.stakeholder(name).id
+                    let id = try await participant(name)
                     participants.removeAll { $0 == id }
                     positions.removeAll { $0.stakeholderId == id }
                 }
@@ -335,17 +341,18 @@ struct MeetingCommand: AsyncParsableCommand {
                 }
                 for text in stance {
                     let (who, name, value) = try MeetingLogArguments.stance(text)
-                    set(try await resolver.stakeholder(who).id, try await resolver.issue(name).id, value)
+                    set(try await participant(who), try await resolver.issue(name).id, value)
                 }
                 var notes = note ?? current.notes
                 if editNotes {
                     notes = try Editor.edit(current.notes, instructions: ["Notes of \"\(current.subject)\". Save and close to keep them."])
                 }
-                let zone = try output.zone()
+                // A new time without an offset is read in the meeting's own zone, which stays unless --time-zone names another.
+                let zone = try output.timeZone.map { _ in try output.zone() } ?? TimeZone(identifier: current.timeZone) ?? output.zone()
                 let input = Components.Schemas.MeetingInput(
                     kind: .init(rawValue: kind ?? current.kind), startsAt: try on.map { try MeetingLogArguments.start($0, zone: zone) }
                         ?? current.localStart,
-                    timeZone: on == nil ? current.timeZone : zone.identifier, durationMinutes: duration ?? current.durationMinutes,
+                    timeZone: output.timeZone == nil ? current.timeZone : zone.identifier, durationMinutes: duration ?? current.durationMinutes,
                     place: at ?? current.place, region: region.map(slug) ?? current.region, subject: subject ?? current.subject, notes: notes,
                     objectives: current.objectives,
                     confidentiality: classification.flatMap(Components.Schemas.Confidentiality.init(rawValue:)) ?? current.confidentiality,
@@ -353,7 +360,7 @@ struct MeetingCommand: AsyncParsableCommand {
                 let saved = try await client.updateMeeting(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(MeetingNoun.line(saved)), version \(saved.version)")
-            }
+            } }
         }
     }
 }

@@ -102,7 +102,8 @@ struct Org: AsyncParsableCommand {
                 throw ClientError.usage("give --sector (government, political-party, civil-society, international, religious, media or other)")
             }
             let draft = Outbox.OrganizationDraft(
-                name: name, sector: sector, region: region, kind: kind, aliases: aliases, parent: parent, notes: notes, influence: influence, force: force)
+                name: name, sector: sector, region: region, kind: kind, aliases: aliases, parent: parent, notes: notes, influence: influence,
+                influenceAsOf: influence == nil ? nil : String(Clock(zone: try output.zone()).minute(Date()).prefix(10)), force: force)
             try await deliver(.init(idempotencyKey: newIdempotencyKey(), createdAt: Date(), record: .organization(draft)),
                               server: server, output: output)
         }
@@ -146,7 +147,7 @@ struct Org: AsyncParsableCommand {
                 Examples:
                   liaison org edit "Democratic Party of Tajikistan" --region khatlon \\
                       --alias "ДПТ"
-                  liaison org edit "Ministry of Justice" --influence 4 --version 3
+                  liaison org edit "Ministry of Justice" --influence 4 --if-version 3
                   liaison org edit "Ministry of Justice" --edit-notes
                 """)
         @Argument(help: ArgumentHelp("The organisation (a name or an id).", valueName: "org")) var record: String
@@ -170,7 +171,7 @@ struct Org: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await running {
+            try await Editor.keepingText(editNotes) { try await running {
                 let client = try server.client()
                 let resolver = server.resolver(client)
                 let current = try await client.organization(try await resolver.organization(record).id)
@@ -187,7 +188,7 @@ struct Org: AsyncParsableCommand {
                 let saved = try await client.updateOrganization(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(OrgNoun.line(saved)), version \(saved.version)")
-            }
+            } }
         }
     }
 }

@@ -132,7 +132,7 @@ struct PersonCommand: AsyncParsableCommand {
                   liaison person edit "Rustam Karimov" --title "Minister of Justice" \\
                       --also "Rustam Karimov"
                   liaison person edit "Rustam Karimov" --phone "+992 37 221 00 00" \\
-                      --version 2
+                      --if-version 2
                   liaison person edit "Rustam Karimov" --edit-notes
                 """)
         @Argument(help: ArgumentHelp("The person (a name or an id).", valueName: "person")) var record: String
@@ -156,7 +156,7 @@ struct PersonCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            try await running {
+            try await Editor.keepingText(editNotes) { try await running {
                 let client = try server.client()
                 let current = try await client.person(try await server.resolver(client).person(record).id)
                 var newNotes = notes ?? current.notes
@@ -170,7 +170,7 @@ struct PersonCommand: AsyncParsableCommand {
                 let saved = try await client.updatePerson(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(PersonNoun.line(saved)), version \(saved.version)")
-            }
+            } }
         }
     }
 }

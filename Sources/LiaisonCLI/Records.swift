@@ -152,7 +152,7 @@ struct HistoryCommand<N: StakeholderNoun>: AsyncParsableCommand {
 /// What every `edit` takes besides the fields.
 struct EditOptions: ParsableArguments {
     @Option(
-        name: .customLong("version"),
+        name: .customLong("if-version"),
         help: ArgumentHelp(
             "The version you last saw (from show). If someone has changed the record since, nothing is saved (exit 5).",
             valueName: "n"))

@@ -65,8 +65,12 @@ struct Clock {
     let zone: TimeZone
 
     static func zone(flag: String?, file: ClientConfiguration, environment: [String: String]) throws -> TimeZone {
-        let name = flag ?? file.timeZone ?? environment["TZ"].flatMap { $0.isEmpty ? nil : $0.hasPrefix(":") ? String($0.dropFirst()) : $0 }
-        guard let name else { return TimeZone.current }
+        // TZ may hold what only the C library reads (":/etc/localtime", "<+05>-5"): then the machine's zone.
+        if flag == nil, file.timeZone == nil {
+            let tz = environment["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 } ?? ""
+            return TimeZone(identifier: tz) ?? TimeZone.current
+        }
+        let name = flag ?? file.timeZone!
         guard let zone = TimeZone(identifier: name) else {
             throw ClientError.usage("'\(name)' is not a time zone; use an IANA name such as Asia/Dushanbe or Europe/London")
         }
@@ -107,6 +111,11 @@ func remindOfOutbox() {
     if waiting > 0 {
         Terminal.note("\(waiting) record(s) wait in the outbox; run `liaison sync`.")
     }
+}
+
+/// Runs a check in validate(), so that its failure is a usage error (exit 2) like ArgumentParser's own.
+func asUsage(_ check: () throws -> Void) throws {
+    do { try check() } catch let error as ClientError { throw ValidationError(error.description) }
 }
 
 /// A fresh key per create, so that a retried request never makes a second record.

@@ -105,11 +105,19 @@ enum Editor {
     static let scissors = "# ------------------------ >8 ------------------------"
 
     /// LIAISON_EDITOR, then VISUAL, then EDITOR, then vi.
-    static func command(environment: [String: String]) -> String {
+    static func command(environment: [String: String]) -> String { configured(environment) ?? "vi" }
+
+    static func configured(_ environment: [String: String]) -> String? {
         for name in ["LIAISON_EDITOR", "VISUAL", "EDITOR"] {
             if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
         }
-        return "vi"
+        return nil
+    }
+
+    /// Where the text last written in the editor is kept (readable by you only), so that a failure
+    /// after the editor closes loses nothing: `$XDG_STATE_HOME/liaison/last-notes.md`.
+    static func keptPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        Outbox(environment: environment).directory.replacingOccurrences(of: "/outbox", with: "") + "/last-notes.md"
     }
 
     static func template(text: String, instructions: [String]) -> String {
@@ -135,6 +143,9 @@ enum Editor {
             atPath: path, contents: Data(template(text: text, instructions: instructions).utf8), attributes: [.posixPermissions: 0o600])
         else { throw ClientError.configuration("cannot write \(path) for the editor") }
 
+        if configured(environment) == nil && isatty(STDIN_FILENO) != 1 {
+            throw ClientError.usage("there is no terminal for the editor; set EDITOR (or LIAISON_EDITOR), or give the text on the command line")
+        }
         let editor = command(environment: environment)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -152,6 +163,23 @@ enum Editor {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ClientError.configuration("the editor removed \(path)")
         }
-        return Self.text(fromEdited: String(decoding: data, as: UTF8.self))
+        let text = Self.text(fromEdited: String(decoding: data, as: UTF8.self))
+        if !text.isEmpty {
+            let kept = keptPath(environment: environment)
+            try? FileManager.default.createDirectory(
+                atPath: (kept as NSString).deletingLastPathComponent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            _ = FileManager.default.createFile(atPath: kept, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        }
+        return text
+    }
+
+    /// Runs a command that may have opened the editor; when it fails afterwards, says where the text is.
+    static func keepingText(_ used: Bool, _ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let exit as ExitCode where used && exit.rawValue != 0 && exit.rawValue != 7 {
+            Terminal.note("what you wrote in the editor is kept in \(keptPath()); nothing of it is lost")
+            throw exit
+        }
     }
 }

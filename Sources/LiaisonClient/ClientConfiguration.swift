@@ -56,7 +56,7 @@ public struct ClientConfiguration: Codable, Equatable, Sendable {
     ) -> (server: String, token: String?) {
         let server = serverFlag ?? environment["LIAISON_SERVER"].flatMap { $0.isEmpty ? nil : $0 } ?? file.server ?? defaultServer
         // A token belongs to the server it came from: with another server named, only LIAISON_TOKEN applies.
-        let fileToken = (serverFlag == nil || serverFlag == file.server) ? file.token : nil
+        let fileToken = server == (file.server ?? defaultServer) ? file.token : nil
         let token = environment["LIAISON_TOKEN"].flatMap { $0.isEmpty ? nil : $0 } ?? fileToken
         return (server, token)
     }

@@ -34,7 +34,8 @@ extension LiaisonClient {
             throw ClientError.configuration(
                 "the server's answer could not be read (\(error.causeDescription)); is \(serverURL.absoluteString) a Liaison server?")
         } catch {
-            throw ClientError.unreachable(serverURL, underlying: "\(error)")
+            throw ClientError.unexpected(
+                "the server's answer was not what this client expects (\(error)); is \(serverURL.absoluteString) a Liaison server of this version?")
         }
     }
 

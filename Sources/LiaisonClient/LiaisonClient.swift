@@ -35,7 +35,13 @@ public struct LiaisonClient: Sendable {
         } catch {
             throw ClientError.unreachable(serverURL, underlying: "\(error)")
         }
-        switch try await client.getReadiness() {
+        let readiness: Operations.GetReadiness.Output
+        do {
+            readiness = try await client.getReadiness()
+        } catch {
+            throw ClientError.unreachable(serverURL, underlying: "\(error)")
+        }
+        switch readiness {
         case .ok(let ok):
             return ServerStatus(version: version, notReadyReason: nil, schemaVersion: try ok.body.json.schemaVersion)
         case .serviceUnavailable(let problem):
@@ -100,6 +106,8 @@ public enum ClientError: Error, CustomStringConvertible {
     /// A name matched several records.
     case ambiguous(String, candidates: [String])
     case notFound(String)
+    /// An answer this client does not understand.
+    case unexpected(String)
 
     public var description: String {
         switch self {
@@ -122,7 +130,7 @@ public enum ClientError: Error, CustomStringConvertible {
         case .ambiguous(let name, let candidates):
             return "'\(name)' matches several records; use one of these ids or a fuller name:\n"
                 + candidates.map { "  " + $0 }.joined(separator: "\n")
-        case .notFound(let text): return text
+        case .notFound(let text), .unexpected(let text): return text
         }
     }
 
@@ -140,7 +148,17 @@ public enum ClientError: Error, CustomStringConvertible {
             case 400, 415, 422: return 2
             default: return 1
             }
-        case .unexpectedStatus: return 1
+        case .unexpectedStatus, .unexpected: return 1
+        }
+    }
+
+    /// The server could not do it now but may later (its database or a proxy in front of it is
+    /// down): what was typed belongs in the outbox, as when the server cannot be reached.
+    public var isTransient: Bool {
+        switch self {
+        case .unreachable: return true
+        case .problem(let status, _, _, _): return [408, 502, 503, 504].contains(status)
+        default: return false
         }
     }
 }

@@ -3,6 +3,13 @@ import LiaisonDomain
 
 /// The one-line meeting log's arguments, read before anything is sent.
 public enum MeetingLogArguments {
+    /// Checks every repeated argument of a meeting at once, for a command's validate().
+    public static func check(issues: [String], stances: [String], followups: [String]) throws {
+        for text in issues { _ = try issue(text) }
+        for text in stances { _ = try stance(text) }
+        for text in followups { _ = try followup(text) }
+    }
+
     /// `NAME=STANCE`, e.g. `Amnesty=+1`.
     public static func issue(_ text: String) throws -> (issue: String, stance: Stance) {
         guard let equals = text.lastIndex(of: "="), let stance = Stance(parsing: String(text[text.index(after: equals)...])) else {

@@ -72,7 +72,16 @@ public struct NameResolver: Sendable {
     /// Someone who can owe a follow-up: `me`, a staff login, a person or an organisation.
     public func owner(_ text: String) async throws -> Candidate {
         if text.lowercased() == "me" { return try await user(text) }
-        return try await stakeholder(text)
+        do {
+            return try await stakeholder(text)
+        } catch ClientError.notFound(let message) {
+            // A staff login? Only admins may list accounts; for others the person-or-organisation answer stands.
+            do {
+                return try await user(text)
+            } catch let error as ClientError where error.exitCode == 3 || error.exitCode == 4 {
+                throw ClientError.notFound(message.replacingOccurrences(of: "person or organisation", with: "person, organisation or staff login"))
+            }
+        }
     }
 
     func organizationCandidates(_ text: String) async throws -> [Candidate] {
@@ -121,8 +130,10 @@ public struct NameResolver: Sendable {
     public static func narrow(_ text: String, _ candidates: [Candidate]) -> Narrowed {
         let wanted = fold(text)
         let exact = candidates.filter { fold($0.name) == wanted || $0.otherNames.contains { fold($0) == wanted } }
+        // The server's text search also looks at descriptions; a name must contain what was typed.
+        let partial = candidates.filter { fold($0.name).contains(wanted) || $0.otherNames.contains { fold($0).contains(wanted) } }
         var unique: [Candidate] = []
-        for candidate in exact.isEmpty ? candidates : exact where !unique.contains(where: { $0.id == candidate.id }) {
+        for candidate in exact.isEmpty ? partial : exact where !unique.contains(where: { $0.id == candidate.id }) {
             unique.append(candidate)
         }
         switch unique.count {

@@ -61,14 +61,17 @@ public struct Outbox: Sendable {
         public var parent: String?
         public var notes: String?
         public var influence: Int?
+        /// The day the influence was judged: the day it was typed, not the day it is sent.
+        public var influenceAsOf: String?
         /// Add it even when a record of the same name exists.
         public var force: Bool?
 
         public init(
             name: String, sector: String, region: String?, kind: String?, aliases: [String], parent: String?, notes: String?, influence: Int?,
-            force: Bool = false
+            influenceAsOf: String? = nil, force: Bool = false
         ) {
             self.force = force ? true : nil
+            self.influenceAsOf = influence == nil ? nil : influenceAsOf
             (self.name, self.sector, self.region, self.kind) = (name, sector, region, kind)
             (self.aliases, self.parent, self.notes, self.influence) = (aliases, parent, notes, influence)
         }

@@ -132,7 +132,7 @@ struct ServerProcessTests {
 
     @Test func theClientSaysWhenTheServerCannotBeReached() async throws {
         let result = try await runCommand(Binaries.path("liaison"), ["status", "--server", "http://127.0.0.1:1"])
-        #expect(result.status == .exited(1))
+        #expect(result.status == .exited(6))
         #expect(result.error.contains("cannot reach the Liaison server"))
     }
 }
@@ -225,8 +225,12 @@ struct CommandLineJourneyTests {
                 let table = try await liaison(["meeting", "ls"])
                 #expect(table.output.split(separator: "\n").count == 2)  // tab-separated in a pipe, one line each
                 let usage = try await liaison(["log", "--subject", "x", "--with", "y", "--issue", "Amnesty=+7", "--on", "2000-06-13T09:00"])
-                #expect(usage.status != .exited(0))
+                #expect(usage.status == .exited(2))
                 #expect(usage.error.contains("-2 to +2"))
+                #expect(usage.error.hasPrefix("liaison: ") && usage.error.split(separator: "\n").count == 1)
+                let missing = try await liaison(["org", "add"])
+                #expect(missing.status == .exited(2))
+                #expect(missing.error.split(separator: "\n").count == 1, "\(missing.error)")
             }
             #expect(status == .exited(0))
         }

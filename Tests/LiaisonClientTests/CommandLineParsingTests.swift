@@ -49,8 +49,10 @@ struct CommandLineParsingTests {
         #expect(ClientConfiguration.resolve(serverFlag: nil, environment: [:], file: file) == ("http://file:8080", "lsn_file"))
         #expect(ClientConfiguration.resolve(serverFlag: nil, environment: ["LIAISON_SERVER": "http://env:1", "LIAISON_TOKEN": "lsn_env"], file: file)
             == ("http://env:1", "lsn_env"))
-        // A token is not sent to a server other than the one it came from.
+        // A token is not sent to a server other than the one it came from, however that server is named.
         #expect(ClientConfiguration.resolve(serverFlag: "http://other:1", environment: [:], file: file) == ("http://other:1", nil))
+        #expect(ClientConfiguration.resolve(serverFlag: nil, environment: ["LIAISON_SERVER": "http://other:1"], file: file) == ("http://other:1", nil))
+        #expect(ClientConfiguration.resolve(serverFlag: "http://file:8080", environment: [:], file: file) == ("http://file:8080", "lsn_file"))
         #expect(ClientConfiguration.resolve(serverFlag: nil, environment: [:], file: ClientConfiguration()).server
             == ClientConfiguration.defaultServer)
     }
@@ -74,5 +76,11 @@ struct CommandLineParsingTests {
         #expect(ClientError.notFound("x").exitCode == 4)
         #expect(ClientError.problem(status: 412, title: "", detail: nil, fields: []).exitCode == 5)
         #expect(ClientError.unreachable(URL(string: "http://x")!, underlying: "").exitCode == 6)
+        // What may work later goes to the outbox: no connection, or the server's database or proxy down.
+        #expect(ClientError.unreachable(URL(string: "http://x")!, underlying: "").isTransient)
+        #expect(ClientError.problem(status: 503, title: "", detail: nil, fields: []).isTransient)
+        #expect(ClientError.problem(status: 502, title: "", detail: nil, fields: []).isTransient)
+        #expect(!ClientError.problem(status: 422, title: "", detail: nil, fields: []).isTransient)
+        #expect(!ClientError.problem(status: 401, title: "", detail: nil, fields: []).isTransient)
     }
 }

@@ -122,6 +122,9 @@ struct TerminalTests {
         #expect(try Clock.zone(flag: nil, file: file, environment: ["TZ": "Asia/Tokyo"]).identifier == "Asia/Dushanbe")
         #expect(try Clock.zone(flag: nil, file: ClientConfiguration(), environment: ["TZ": ":Europe/London"]).identifier == "Europe/London")
         #expect(throws: ClientError.self) { try Clock.zone(flag: "Mars/Olympus", file: file, environment: [:]) }
+        #expect(throws: ClientError.self) { try Clock.zone(flag: nil, file: ClientConfiguration(timeZone: "Mars/Olympus"), environment: [:]) }
+        // TZ may hold what only the C library understands: then the machine's zone, not an error.
+        #expect(try Clock.zone(flag: nil, file: ClientConfiguration(), environment: ["TZ": "<+05>-5"]) == TimeZone.current)
     }
 
     @Test func namesNarrowToAnExactSpellingThenToOnePartialMatch() {
@@ -132,6 +135,9 @@ struct TerminalTests {
         #expect(NameResolver.narrow("Justice", [justice, justiceCommittee]) == .several([justice, justiceCommittee]))
         #expect(NameResolver.narrow("Justice", [justice, justice]) == .one(justice))
         #expect(NameResolver.narrow("x", []) == .none)
+        // The server's search also reads descriptions: a record whose name lacks the text is not a match.
+        let returns = NameResolver.Candidate(id: "r", name: "Refugee return")
+        #expect(NameResolver.narrow("Amnesty", [returns]) == .none)
     }
 
     @Test func outboxEntriesOfEveryKindRoundTripAndOldMeetingEntriesStillRead() throws {
