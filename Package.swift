@@ -125,6 +125,7 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        .testTarget(name: "LiaisonDomainTests", dependencies: ["LiaisonDomain"]),
         .testTarget(
             name: "LiaisonClientTests",
             dependencies: ["LiaisonClient", "LiaisonCLI", "LiaisonDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]

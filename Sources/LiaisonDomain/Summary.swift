@@ -1,0 +1,482 @@
+import Foundation
+
+// The consensus-building summary: pure arithmetic over facts read from the database.
+// docs/summary.md defines every figure, with worked examples; the tests check them by hand.
+
+extension CalendarDate {
+    /// Days since 1970-01-01 (negative before).
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
+
+    public init(dayNumber: Int) {
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The Monday of this date's week.
+    public var weekStart: CalendarDate {
+        // 1970-01-01 was a Thursday: day 0 is three days after a Monday.
+        let weekday = ((dayNumber + 3) % 7 + 7) % 7  // 0 = Monday
+        return adding(days: -weekday)
+    }
+}
+
+/// The sectors whose agreement the convergence figure measures.
+public let coreSectors = ["government", "political-party", "civil-society"]
+
+/// What the summary is computed from, read in one snapshot within the caller's clearance.
+public struct SummaryFacts: Sendable {
+    public struct Stakeholder: Sendable, Equatable {
+        public enum Kind: String, Sendable, Codable { case person, organization }
+        public var id: UUID
+        public var kind: Kind
+        public var name: String
+        /// An organisation's sector and region; nil for people (they take their organisation's).
+        public var sector: String?
+        public var region: String?
+        /// The latest influence rating (1-5) on or before the period's end.
+        public var influence: Int?
+
+        public init(id: UUID, kind: Kind, name: String, sector: String? = nil, region: String? = nil, influence: Int? = nil) {
+            (self.id, self.kind, self.name, self.sector, self.region, self.influence) = (id, kind, name, sector, region, influence)
+        }
+    }
+
+    /// A position as stated at a meeting.
+    public struct Position: Sendable, Equatable {
+        public var stakeholderID: UUID
+        public var issueID: UUID
+        public var stance: Int
+        public var statedAt: Date
+        /// The meeting's date where it took place.
+        public var date: CalendarDate
+        public var meetingID: UUID
+        public var quote: String
+        /// For a person: the organisations they represented on that date.
+        public var representing: [UUID]
+
+        public init(
+            stakeholderID: UUID, issueID: UUID, stance: Int, statedAt: Date, date: CalendarDate, meetingID: UUID, quote: String = "",
+            representing: [UUID] = []
+        ) {
+            (self.stakeholderID, self.issueID, self.stance, self.statedAt) = (stakeholderID, issueID, stance, statedAt)
+            (self.date, self.meetingID, self.quote, self.representing) = (date, meetingID, quote, representing)
+        }
+    }
+
+    public struct Meeting: Sendable, Equatable {
+        public struct Participant: Sendable, Equatable {
+            public var stakeholderID: UUID
+            /// For a person: the organisations they represented on the meeting's date.
+            public var representing: [UUID]
+            public init(_ stakeholderID: UUID, representing: [UUID] = []) {
+                self.stakeholderID = stakeholderID
+                self.representing = representing
+            }
+        }
+
+        public var id: UUID
+        public var date: CalendarDate
+        public var region: String?
+        public var participants: [Participant]
+
+        public init(id: UUID, date: CalendarDate, region: String?, participants: [Participant]) {
+            (self.id, self.date, self.region, self.participants) = (id, date, region, participants)
+        }
+    }
+
+    public struct Commitment: Sendable, Equatable {
+        public var id: UUID
+        public var description: String
+        /// The meeting's date, or the day it was recorded.
+        public var openedOn: CalendarDate
+        public var dueOn: CalendarDate?
+        public var status: CommitmentStatus
+        public var closedOn: CalendarDate?
+        public var owner: String?
+
+        public init(
+            id: UUID, description: String, openedOn: CalendarDate, dueOn: CalendarDate?, status: CommitmentStatus, closedOn: CalendarDate?,
+            owner: String?
+        ) {
+            (self.id, self.description, self.openedOn, self.dueOn) = (id, description, openedOn, dueOn)
+            (self.status, self.closedOn, self.owner) = (status, closedOn, owner)
+        }
+    }
+
+    public var from: CalendarDate
+    public var to: CalendarDate
+    public var gapDays: Int
+    /// Only these sectors and this region count (nil: all).
+    public var sector: String?
+    public var region: String?
+    public var issues: [(id: UUID, title: String)]
+    public var stakeholders: [UUID: Stakeholder]
+    /// Each stakeholder's latest position on each issue stated before `from`.
+    public var baseline: [Position]
+    /// Every position stated from `from` to `to`.
+    public var changes: [Position]
+    /// Meetings from `from` to `to`.
+    public var meetings: [Meeting]
+    /// Each stakeholder's first meeting ever (within the caller's clearance).
+    public var firstMet: [UUID: CalendarDate]
+    /// Each organisation's latest meeting on or before `to`, itself or through a person representing it.
+    public var lastMet: [UUID: CalendarDate]
+    /// Organisations that count for coverage gaps (current ones).
+    public var organizations: [UUID]
+    public var commitments: [Commitment]
+
+    public init(
+        from: CalendarDate, to: CalendarDate, gapDays: Int = 30, sector: String? = nil, region: String? = nil,
+        issues: [(id: UUID, title: String)], stakeholders: [Stakeholder], baseline: [Position] = [], changes: [Position] = [],
+        meetings: [Meeting] = [], firstMet: [UUID: CalendarDate] = [:], lastMet: [UUID: CalendarDate] = [:], organizations: [UUID]? = nil,
+        commitments: [Commitment] = []
+    ) {
+        (self.from, self.to, self.gapDays, self.sector, self.region) = (from, to, gapDays, sector, region)
+        self.issues = issues
+        self.stakeholders = Dictionary(stakeholders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        (self.baseline, self.changes, self.meetings) = (baseline, changes, meetings)
+        (self.firstMet, self.lastMet, self.commitments) = (firstMet, lastMet, commitments)
+        self.organizations = organizations ?? stakeholders.filter { $0.kind == .organization }.map(\.id)
+    }
+}
+
+/// The summary, as the API returns it.
+public struct Summary: Sendable, Equatable, Codable {
+    public struct SectorStances: Sendable, Equatable, Codable {
+        public var sector: String
+        /// How many stakeholders hold each stance: index 0 is -2 (strongly opposes), 4 is +2.
+        public var counts: [Int]
+        public var total: Int
+        public var mean: Double?
+    }
+
+    public struct Movement: Sendable, Equatable, Codable {
+        public var stakeholderID: UUID
+        public var name: String
+        public var sector: String?
+        public var from: Int
+        public var to: Int
+        public var change: Int
+    }
+
+    public struct MapPoint: Sendable, Equatable, Codable {
+        public var stakeholderID: UUID
+        public var name: String
+        public var sector: String
+        public var influence: Int?
+        public var stance: Int
+    }
+
+    public struct ConvergencePoint: Sendable, Equatable, Codable {
+        public var date: CalendarDate
+        public var convergence: Double?
+    }
+
+    public struct IssueSummary: Sendable, Equatable, Codable {
+        public var issueID: UUID
+        public var title: String
+        /// Organisation-level stances as of the period's end, by sector.
+        public var sectors: [SectorStances]
+        /// 0 (government, parties and civil society at opposite ends) to 1 (all agree); nil with fewer than two of them.
+        public var convergence: Double?
+        public var convergenceAtStart: Double?
+        public var convergenceChange: Double?
+        /// Weekly from the start, and the end.
+        public var series: [ConvergencePoint]
+        public var movements: [Movement]
+        public var map: [MapPoint]
+    }
+
+    public struct Breadth: Sendable, Equatable, Codable {
+        public var key: String
+        public var met: Int
+        public var firstTime: Int
+    }
+
+    public struct Week: Sendable, Equatable, Codable {
+        public var start: CalendarDate
+        /// Meetings that week with someone of each sector.
+        public var bySector: [String: Int]
+        public var meetings: Int
+    }
+
+    public struct Engagement: Sendable, Equatable, Codable {
+        public var meetings: Int
+        public var stakeholders: Int
+        public var firstTime: Int
+        public var bySector: [Breadth]
+        public var byRegion: [Breadth]
+        public var weeks: [Week]
+    }
+
+    public struct Gap: Sendable, Equatable, Codable {
+        public var stakeholderID: UUID
+        public var name: String
+        public var sector: String
+        public var region: String?
+        public var lastMet: CalendarDate?
+        public var daysSince: Int?
+    }
+
+    public struct Commitments: Sendable, Equatable, Codable {
+        public struct Item: Sendable, Equatable, Codable {
+            public var id: UUID
+            public var description: String
+            public var dueOn: CalendarDate?
+            public var owner: String?
+        }
+        public var opened: Int
+        public var done: Int
+        public var open: Int
+        public var overdue: Int
+        public var overdueItems: [Item]
+    }
+
+    public struct Quote: Sendable, Equatable, Codable {
+        public var stakeholderID: UUID
+        public var name: String
+        public var issueTitle: String
+        public var stance: Int
+        public var quote: String
+        public var date: CalendarDate
+        public var meetingID: UUID
+    }
+
+    public var from: CalendarDate
+    public var to: CalendarDate
+    public var gapDays: Int
+    public var issues: [IssueSummary]
+    public var engagement: Engagement
+    public var gaps: [Gap]
+    public var commitments: Commitments
+    public var quotes: [Quote]
+}
+
+extension SummaryFacts {
+    /// Every figure of the summary.
+    public func summarize() -> Summary {
+        Summary(
+            from: from, to: to, gapDays: gapDays, issues: issues.map { issueSummary($0.id, title: $0.title) }, engagement: engagement(),
+            gaps: gaps(), commitments: commitmentSummary(), quotes: quotes())
+    }
+
+    // MARK: Stances
+
+    /// Each stakeholder's latest position on `issue` stated on or before `date` (a person's or an organisation's own).
+    func latestPositions(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
+        var latest: [UUID: Position] = [:]
+        for position in baseline where position.issueID == issue && position.date <= date {
+            keepLater(position, in: &latest, key: position.stakeholderID)
+        }
+        for position in changes where position.issueID == issue && position.date <= date {
+            keepLater(position, in: &latest, key: position.stakeholderID)
+        }
+        return latest
+    }
+
+    private func keepLater(_ position: Position, in latest: inout [UUID: Position], key: UUID) {
+        if let known = latest[key], (known.statedAt, known.meetingID.uuidString) >= (position.statedAt, position.meetingID.uuidString) { return }
+        latest[key] = position
+    }
+
+    /// Organisation-level stances as of `date`: each person's latest position counts for the
+    /// organisations they represented when they stated it, and an organisation holds the latest of
+    /// its own and those. A person who represented no one stands for themself ("unaffiliated").
+    func organizationStances(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
+        var byOrganization: [UUID: Position] = [:]
+        for (stakeholder, position) in latestPositions(issue: issue, asOf: date) {
+            let kind = stakeholders[stakeholder]?.kind ?? .organization
+            let holders = kind == .organization || position.representing.isEmpty ? [stakeholder] : position.representing
+            for holder in holders { keepLater(position, in: &byOrganization, key: holder) }
+        }
+        return byOrganization.filter { counts($0.key) }
+    }
+
+    /// The sector a stance holder is counted in.
+    func sector(of holder: UUID) -> String {
+        guard let stakeholder = stakeholders[holder] else { return "other" }
+        return stakeholder.kind == .person ? "unaffiliated" : stakeholder.sector ?? "other"
+    }
+
+    /// Whether the sector and region filters let this holder count.
+    func counts(_ holder: UUID) -> Bool {
+        if let sector, self.sector(of: holder) != sector { return false }
+        if let region, stakeholders[holder]?.region != region { return false }
+        return true
+    }
+
+    /// Convergence of organisation-level stances (see docs/summary.md): for every pair of the core
+    /// sectors that both hold stances, the mean distance between a stance of one and a stance of
+    /// the other; their mean D (0 to 4) gives 1 − D/4.
+    public static func convergence(_ stancesBySector: [String: [Int]]) -> Double? {
+        let present = coreSectors.filter { !(stancesBySector[$0] ?? []).isEmpty }
+        guard present.count >= 2 else { return nil }
+        var distances: [Double] = []
+        for (index, first) in present.enumerated() {
+            for second in present[(index + 1)...] {
+                let a = stancesBySector[first]!, b = stancesBySector[second]!
+                var total = 0
+                for x in a { for y in b { total += abs(x - y) } }
+                distances.append(Double(total) / Double(a.count * b.count))
+            }
+        }
+        return 1 - distances.reduce(0, +) / Double(distances.count) / 4
+    }
+
+    func convergence(issue: UUID, asOf date: CalendarDate) -> Double? {
+        var bySector: [String: [Int]] = [:]
+        for (holder, position) in organizationStances(issue: issue, asOf: date) { bySector[sector(of: holder), default: []].append(position.stance) }
+        return Self.convergence(bySector)
+    }
+
+    func issueSummary(_ issue: UUID, title: String) -> Summary.IssueSummary {
+        let current = organizationStances(issue: issue, asOf: to)
+        var bySector: [String: [Int]] = [:]
+        for (holder, position) in current { bySector[sector(of: holder), default: []].append(position.stance) }
+        let order = coreSectors + ["international", "religious", "media", "other", "unaffiliated"]
+        let sectors = bySector.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+            .map { sector -> Summary.SectorStances in
+                let stances = bySector[sector]!
+                var counts = [0, 0, 0, 0, 0]
+                for stance in stances { counts[stance + 2] += 1 }
+                return .init(sector: sector, counts: counts, total: stances.count, mean: Double(stances.reduce(0, +)) / Double(stances.count))
+            }
+        let before = from.adding(days: -1)
+        let atEnd = Self.convergence(bySector)
+        let atStart = convergence(issue: issue, asOf: before)
+        var points: [CalendarDate] = stride(from: from.dayNumber, through: to.dayNumber, by: 7).map(CalendarDate.init(dayNumber:))
+        if points.last != to { points.append(to) }
+
+        // Movement: each stakeholder's own stance before the period against its stance at the end.
+        let start = latestPositions(issue: issue, asOf: before)
+        let end = latestPositions(issue: issue, asOf: to)
+        let movements = end.compactMap { stakeholder, now -> Summary.Movement? in
+            guard let then = start[stakeholder], then.stance != now.stance, let who = stakeholders[stakeholder] else { return nil }
+            let holder = who.kind == .person ? now.representing.first ?? stakeholder : stakeholder
+            guard counts(holder) else { return nil }
+            return .init(stakeholderID: stakeholder, name: who.name, sector: sector(of: holder) == "unaffiliated" ? nil : sector(of: holder),
+                         from: then.stance, to: now.stance, change: now.stance - then.stance)
+        }.sorted { (-abs($0.change), $0.name) < (-abs($1.change), $1.name) }
+
+        let map = current.map { holder, position in
+            Summary.MapPoint(stakeholderID: holder, name: stakeholders[holder]?.name ?? "", sector: sector(of: holder),
+                             influence: stakeholders[holder]?.influence, stance: position.stance)
+        }.sorted { (-($0.influence ?? 0), $0.stance, $0.name) < (-($1.influence ?? 0), $1.stance, $1.name) }
+
+        return .init(
+            issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
+            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } },
+            series: points.map { .init(date: $0, convergence: convergence(issue: issue, asOf: $0)) }, movements: movements, map: map)
+    }
+
+    // MARK: Engagement
+
+    /// The organisations a participant stands for at a meeting (a person: those they represented; else themself).
+    func holders(of participant: Meeting.Participant) -> [UUID] {
+        stakeholders[participant.stakeholderID]?.kind == .person && !participant.representing.isEmpty
+            ? participant.representing : [participant.stakeholderID]
+    }
+
+    func engagement() -> Summary.Engagement {
+        var sectorsMet: [String: Set<UUID>] = [:]
+        var regionsMet: [String: Set<UUID>] = [:]
+        var met = Set<UUID>()
+        var weeks: [CalendarDate: (meetings: Int, bySector: [String: Int])] = [:]
+        var meetingCount = 0
+        for meeting in meetings where meeting.date >= from && meeting.date <= to {
+            var sectorsHere = Set<String>()
+            var counted = false
+            for participant in meeting.participants {
+                let holders = holders(of: participant).filter(counts)
+                guard !holders.isEmpty else { continue }
+                counted = true
+                met.insert(participant.stakeholderID)
+                for holder in holders {
+                    let sector = sector(of: holder)
+                    sectorsHere.insert(sector)
+                    sectorsMet[sector, default: []].insert(participant.stakeholderID)
+                    let region = stakeholders[holder]?.region ?? meeting.region ?? "unknown"
+                    regionsMet[region, default: []].insert(participant.stakeholderID)
+                }
+            }
+            guard counted else { continue }
+            meetingCount += 1
+            var week = weeks[meeting.date.weekStart] ?? (0, [:])
+            week.meetings += 1
+            for sector in sectorsHere { week.bySector[sector, default: 0] += 1 }
+            weeks[meeting.date.weekStart] = week
+        }
+        func isFirst(_ id: UUID) -> Bool { firstMet[id].map { $0 >= from && $0 <= to } ?? false }
+        func breadth(_ groups: [String: Set<UUID>]) -> [Summary.Breadth] {
+            groups.map { .init(key: $0.key, met: $0.value.count, firstTime: $0.value.filter(isFirst).count) }
+                .sorted { (-$0.met, $0.key) < (-$1.met, $1.key) }
+        }
+        var allWeeks: [Summary.Week] = []
+        var week = from.weekStart
+        while week <= to {
+            let found = weeks[week]
+            allWeeks.append(.init(start: week, bySector: found?.bySector ?? [:], meetings: found?.meetings ?? 0))
+            week = week.adding(days: 7)
+        }
+        return .init(
+            meetings: meetingCount, stakeholders: met.count, firstTime: met.filter(isFirst).count, bySector: breadth(sectorsMet),
+            byRegion: breadth(regionsMet), weeks: allWeeks)
+    }
+
+    /// Organisations not met (themselves or through a representative) in the `gapDays` days up to `to`.
+    func gaps() -> [Summary.Gap] {
+        let since = to.adding(days: -gapDays)
+        return organizations.filter(counts).compactMap { id -> Summary.Gap? in
+            guard let organization = stakeholders[id] else { return nil }
+            let last = lastMet[id]
+            if let last, last > since { return nil }
+            return .init(stakeholderID: id, name: organization.name, sector: organization.sector ?? "other", region: organization.region,
+                         lastMet: last, daysSince: last.map { to.dayNumber - $0.dayNumber })
+        }.sorted { ($0.lastMet?.dayNumber ?? Int.min, $0.name) < ($1.lastMet?.dayNumber ?? Int.min, $1.name) }
+    }
+
+    // MARK: Commitments and quotes
+
+    func commitmentSummary() -> Summary.Commitments {
+        let known = commitments.filter { $0.openedOn <= to }
+        let overdue = known.filter { $0.status == .open && ($0.dueOn.map { $0 < to } ?? false) }
+            .sorted { ($0.dueOn!, $0.description) < ($1.dueOn!, $1.description) }
+        return .init(
+            opened: known.filter { $0.openedOn >= from }.count,
+            done: known.filter { $0.status == .done && ($0.closedOn.map { $0 >= from && $0 <= to } ?? false) }.count,
+            open: known.filter { $0.status == .open }.count, overdue: overdue.count,
+            overdueItems: overdue.map { .init(id: $0.id, description: $0.description, dueOn: $0.dueOn, owner: $0.owner) })
+    }
+
+    /// Quotes stated in the period: the strongest stances first, then the latest; at most ten.
+    func quotes() -> [Summary.Quote] {
+        let titles = Dictionary(issues.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return changes.filter { !$0.quote.isEmpty && $0.date >= from && $0.date <= to && titles[$0.issueID] != nil }
+            .filter { position in
+                let holders = stakeholders[position.stakeholderID]?.kind == .person && !position.representing.isEmpty
+                    ? position.representing : [position.stakeholderID]
+                return holders.contains(where: counts)
+            }
+            .sorted { (-abs($0.stance), -$0.statedAt.timeIntervalSince1970) < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970) }
+            .prefix(10)
+            .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,
+                         stance: $0.stance, quote: $0.quote, date: $0.date, meetingID: $0.meetingID) }
+    }
+}
