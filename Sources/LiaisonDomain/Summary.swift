@@ -174,6 +174,8 @@ public struct Summary: Sendable, Equatable, Codable {
         public var from: Int
         public var to: Int
         public var change: Int
+
+        enum CodingKeys: String, CodingKey { case stakeholderID = "stakeholderId", name, sector, from, to, change }
     }
 
     public struct MapPoint: Sendable, Equatable, Codable {
@@ -182,6 +184,8 @@ public struct Summary: Sendable, Equatable, Codable {
         public var sector: String
         public var influence: Int?
         public var stance: Int
+
+        enum CodingKeys: String, CodingKey { case stakeholderID = "stakeholderId", name, sector, influence, stance }
     }
 
     public struct ConvergencePoint: Sendable, Equatable, Codable {
@@ -202,6 +206,10 @@ public struct Summary: Sendable, Equatable, Codable {
         public var series: [ConvergencePoint]
         public var movements: [Movement]
         public var map: [MapPoint]
+
+        enum CodingKeys: String, CodingKey {
+            case issueID = "issueId", title, sectors, convergence, convergenceAtStart, convergenceChange, series, movements, map
+        }
     }
 
     public struct Breadth: Sendable, Equatable, Codable {
@@ -233,6 +241,8 @@ public struct Summary: Sendable, Equatable, Codable {
         public var region: String?
         public var lastMet: CalendarDate?
         public var daysSince: Int?
+
+        enum CodingKeys: String, CodingKey { case stakeholderID = "stakeholderId", name, sector, region, lastMet, daysSince }
     }
 
     public struct Commitments: Sendable, Equatable, Codable {
@@ -257,6 +267,10 @@ public struct Summary: Sendable, Equatable, Codable {
         public var quote: String
         public var date: CalendarDate
         public var meetingID: UUID
+
+        enum CodingKeys: String, CodingKey {
+            case stakeholderID = "stakeholderId", name, issueTitle, stance, quote, date, meetingID = "meetingId"
+        }
     }
 
     public var from: CalendarDate
@@ -280,12 +294,11 @@ extension SummaryFacts {
     // MARK: Stances
 
     /// Each stakeholder's latest position on `issue` stated on or before `date` (a person's or an organisation's own).
+    /// Positions of stakeholders no longer in the register (archived) do not count.
     func latestPositions(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
         var latest: [UUID: Position] = [:]
-        for position in baseline where position.issueID == issue && position.date <= date {
-            keepLater(position, in: &latest, key: position.stakeholderID)
-        }
-        for position in changes where position.issueID == issue && position.date <= date {
+        for position in baseline + changes
+        where position.issueID == issue && position.date <= date && stakeholders[position.stakeholderID] != nil {
             keepLater(position, in: &latest, key: position.stakeholderID)
         }
         return latest
@@ -303,7 +316,8 @@ extension SummaryFacts {
         var byOrganization: [UUID: Position] = [:]
         for (stakeholder, position) in latestPositions(issue: issue, asOf: date) {
             let kind = stakeholders[stakeholder]?.kind ?? .organization
-            let holders = kind == .organization || position.representing.isEmpty ? [stakeholder] : position.representing
+            let represented = position.representing.filter { stakeholders[$0] != nil }
+            let holders = kind == .organization || represented.isEmpty ? [stakeholder] : represented
             for holder in holders { keepLater(position, in: &byOrganization, key: holder) }
         }
         return byOrganization.filter { counts($0.key) }
@@ -390,8 +404,9 @@ extension SummaryFacts {
 
     /// The organisations a participant stands for at a meeting (a person: those they represented; else themself).
     func holders(of participant: Meeting.Participant) -> [UUID] {
-        stakeholders[participant.stakeholderID]?.kind == .person && !participant.representing.isEmpty
-            ? participant.representing : [participant.stakeholderID]
+        guard let who = stakeholders[participant.stakeholderID] else { return [] }  // archived since
+        let represented = participant.representing.filter { stakeholders[$0] != nil }
+        return who.kind == .person && !represented.isEmpty ? represented : [participant.stakeholderID]
     }
 
     func engagement() -> Summary.Engagement {
@@ -468,7 +483,9 @@ extension SummaryFacts {
     /// Quotes stated in the period: the strongest stances first, then the latest; at most ten.
     func quotes() -> [Summary.Quote] {
         let titles = Dictionary(issues.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        return changes.filter { !$0.quote.isEmpty && $0.date >= from && $0.date <= to && titles[$0.issueID] != nil }
+        return changes.filter {
+            !$0.quote.isEmpty && $0.date >= from && $0.date <= to && titles[$0.issueID] != nil && stakeholders[$0.stakeholderID] != nil
+        }
             .filter { position in
                 let holders = stakeholders[position.stakeholderID]?.kind == .person && !position.representing.isEmpty
                     ? position.representing : [position.stakeholderID]

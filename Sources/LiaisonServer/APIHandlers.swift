@@ -296,6 +296,27 @@ extension APIHandlers {
         return .ok(.init(body: .json(stances.map(\.api))))
     }
 
+    // The consensus summary
+
+    func getSummary(_ input: Operations.GetSummary.Input) async throws -> Operations.GetSummary.Output {
+        let q = input.query
+        let to = try QueryValue.date(q.to, "to") ?? .today
+        let from = try QueryValue.date(q.from, "from") ?? to.adding(days: -6)
+        var problems: [FieldProblem] = []
+        if from > to { problems.append(FieldProblem(field: "from", reason: "must not be after to (\(to))")) }
+        if to.dayNumber - from.dayNumber > 3660 { problems.append(FieldProblem(field: "from", reason: "the period may be at most ten years long")) }
+        let gapDays = q.gapDays ?? 30
+        if !(1...3650).contains(gapDays) { problems.append(FieldProblem(field: "gap_days", reason: "must be between 1 and 3650 (got \(gapDays))")) }
+        if !problems.isEmpty { throw DomainError.invalid(problems) }
+        let issue = try QueryValue.id(q.issue, "issue")
+        let facts = try await register.read {
+            try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, on: $0)
+        }
+        // The domain's summary and the contract's share their JSON; a mismatch fails here, and in the tests.
+        let summary = try JSONDecoder().decode(Components.Schemas.Summary.self, from: try JSONEncoder().encode(facts.summarize()))
+        return .ok(.init(body: .json(summary)))
+    }
+
     // Commitments
 
     func listCommitments(_ input: Operations.ListCommitments.Input) async throws -> Operations.ListCommitments.Output {

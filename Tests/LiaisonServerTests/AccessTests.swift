@@ -89,6 +89,7 @@ struct AccessTests {
             Endpoint(method: .post, path: "/v1/meetings/\(secretMeeting)/restore", body: { [String: Any]() }, role: .officer, success: 200,
                      needsClearance: .strictlyConfidential),
             Endpoint(method: .get, path: "/v1/stances", role: .viewer, success: 200),
+            Endpoint(method: .get, path: "/v1/summary?from=2000-06-01&to=2000-08-31", role: .viewer, success: 200),
             Endpoint(method: .get, path: "/v1/commitments", role: .viewer, success: 200),
             Endpoint(method: .post, path: "/v1/commitments", body: { ["description": "Follow up"] }, role: .officer, success: 201),
             Endpoint(method: .get, path: "/v1/commitments/\(commitment)", role: .viewer, success: 200),

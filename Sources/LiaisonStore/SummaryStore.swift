@@ -1,0 +1,183 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// Reads the facts the consensus summary is computed from. Run it in one read-only snapshot on a
+/// request connection, so that row-level security leaves out what the caller may not see (a
+/// confidential meeting's participants, positions and follow-ups are simply not there).
+public enum SummaryStore {
+    /// A meeting's date where it took place.
+    static let localDate = "(m.starts_at AT TIME ZONE m.time_zone)::date"
+
+    /// The organisations (not archived) a person represented on a date, as text ids.
+    static func representing(person: String, on date: String) -> String {
+        """
+        CASE WHEN \(person) IS NULL THEN '{}'::text[] ELSE ARRAY(
+            SELECT a.organization_id::text FROM affiliations a
+            JOIN organizations ao ON ao.id = a.organization_id AND ao.archived_at IS NULL
+            WHERE a.person_id = \(person) AND a.archived_at IS NULL
+              AND coalesce(a.valid_from, '-infinity') <= \(date) AND coalesce(a.valid_to, 'infinity') >= \(date)
+            ORDER BY a.valid_from NULLS FIRST, a.organization_id) END
+        """
+    }
+
+    public static func facts(
+        from: CalendarDate, to: CalendarDate, gapDays: Int, issue: UUID?, sector: String?, region: String?,
+        on connection: PostgresConnection
+    ) async throws -> SummaryFacts {
+        let (fromDate, toDate) = (PostgresDate(from), PostgresDate(to))
+        var unknown: [FieldProblem] = []
+        if let sector, try await connection.query("SELECT 1 FROM sectors WHERE slug = $1", [sector]).isEmpty {
+            unknown.append(FieldProblem(field: "sector", reason: "there is no sector '\(sector)' (see /v1/sectors)"))
+        }
+        if let region, try await connection.query("SELECT 1 FROM regions WHERE slug = $1", [region]).isEmpty {
+            unknown.append(FieldProblem(field: "region", reason: "there is no region '\(region)' (see /v1/regions)"))
+        }
+        if !unknown.isEmpty { throw DomainError.invalid(unknown) }
+
+        let issues = try await connection.query(
+            "SELECT id, title FROM issues WHERE archived_at IS NULL AND ($1::uuid IS NULL OR id = $1) ORDER BY lower(title), id", [issue]
+        ).map { (id: try $0.decode(UUID.self, at: 0), title: try $0.decode(String.self, at: 1)) }
+
+        let influence = """
+            (SELECT r.rating FROM influence_ratings r WHERE r.stakeholder_id = s.id AND r.as_of <= $1
+             ORDER BY r.as_of DESC, r.id DESC LIMIT 1)
+            """
+        let stakeholders = try await connection.query(
+            """
+            SELECT s.id, 'organization', s.name, s.sector, s.region, \(influence) FROM organizations s WHERE s.archived_at IS NULL
+            UNION ALL
+            SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s WHERE s.archived_at IS NULL
+            """, [toDate]
+        ).map { row in
+            SummaryFacts.Stakeholder(
+                id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
+                name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
+                influence: try row.decode(Int?.self, at: 5))
+        }
+
+        func position(_ row: PostgresRow) throws -> SummaryFacts.Position {
+            SummaryFacts.Position(
+                stakeholderID: try row.decode(UUID.self, at: 0), issueID: try row.decode(UUID.self, at: 1), stance: try row.decode(Int.self, at: 2),
+                statedAt: try row.decode(Date.self, at: 3), date: CalendarDate(try row.decode(PostgresDate.self, at: 4)),
+                meetingID: try row.decode(UUID.self, at: 5), quote: try row.decode(String.self, at: 6),
+                representing: try row.decode([String].self, at: 7).compactMap(UUID.init(uuidString:)))
+        }
+
+        // Before the period: per pair ever stated, one walk down positions_latest_idx to the latest
+        // position whose meeting (not archived, visible) took place before `from`.
+        let baseline = try await connection.query(
+            """
+            SELECT latest.stakeholder_id, latest.issue_id, latest.stance, latest.stated_at, latest.local_date, latest.meeting_id,
+                   latest.quote, \(representing(person: "latest.person_id", on: "latest.local_date"))
+            FROM position_pairs pp
+            JOIN issues i ON i.id = pp.issue_id AND i.archived_at IS NULL AND ($2::uuid IS NULL OR i.id = $2)
+            CROSS JOIN LATERAL (
+                SELECT ps.stakeholder_id, ps.issue_id, ps.person_id, ps.stance, ps.stated_at, ps.meeting_id, ps.quote,
+                       \(localDate) AS local_date
+                FROM positions ps JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
+                WHERE ps.stakeholder_id = pp.stakeholder_id AND ps.issue_id = pp.issue_id
+                  AND ps.stated_at < ($1::date + 2)::timestamptz AND \(localDate) < $1
+                ORDER BY ps.stated_at DESC, ps.id DESC
+                LIMIT 1) latest
+            """, [fromDate, issue]
+        ).map(position)
+
+        // In the period: every position, from positions_stated_at_idx.
+        let changes = try await connection.query(
+            """
+            SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, ps.quote,
+                   \(representing(person: "ps.person_id", on: localDate))
+            FROM positions ps
+            JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
+            JOIN issues i ON i.id = ps.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
+            WHERE ps.stated_at >= ($1::date - 2)::timestamptz AND ps.stated_at < ($2::date + 2)::timestamptz
+              AND \(localDate) BETWEEN $1 AND $2
+            """, [fromDate, toDate, issue]
+        ).map(position)
+
+        var meetings: [SummaryFacts.Meeting] = []
+        for row in try await connection.query(
+            """
+            SELECT m.id, \(localDate), m.region, mp.stakeholder_id, \(representing(person: "mp.person_id", on: localDate))
+            FROM meetings m JOIN meeting_participants mp ON mp.meeting_id = m.id
+            WHERE m.archived_at IS NULL AND m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
+              AND \(localDate) BETWEEN $1 AND $2
+            ORDER BY m.starts_at, m.id, mp.listing_order
+            """, [fromDate, toDate])
+        {
+            let id = try row.decode(UUID.self, at: 0)
+            let participant = SummaryFacts.Meeting.Participant(
+                try row.decode(UUID.self, at: 3), representing: try row.decode([String].self, at: 4).compactMap(UUID.init(uuidString:)))
+            if meetings.last?.id == id {
+                meetings[meetings.count - 1].participants.append(participant)
+            } else {
+                meetings.append(.init(id: id, date: CalendarDate(try row.decode(PostgresDate.self, at: 1)),
+                                      region: try row.decode(String?.self, at: 2), participants: [participant]))
+            }
+        }
+
+        // When those met in the period were first met at all.
+        let met = Array(Set(meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) }))
+        var firstMet: [UUID: CalendarDate] = [:]
+        for row in try await connection.query(
+            """
+            SELECT mp.stakeholder_id, min(\(localDate))
+            FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+            WHERE mp.stakeholder_id = ANY($1::text[]::uuid[])
+            GROUP BY mp.stakeholder_id
+            """, [met])
+        {
+            firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
+        }
+
+        // Each organisation's latest meeting up to `to`: itself, or a person representing it that day.
+        var lastMet: [UUID: CalendarDate] = [:]
+        for row in try await connection.query(
+            """
+            SELECT o.id, greatest(direct.day, via.day)
+            FROM organizations o
+            LEFT JOIN LATERAL (
+                SELECT max(\(localDate)) AS day
+                FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+                WHERE mp.stakeholder_id = o.id AND m.starts_at < ($1::date + 2)::timestamptz AND \(localDate) <= $1) direct ON true
+            LEFT JOIN LATERAL (
+                SELECT max(\(localDate)) AS day
+                FROM affiliations a
+                JOIN meeting_participants mp ON mp.stakeholder_id = a.person_id
+                JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+                WHERE a.organization_id = o.id AND a.archived_at IS NULL AND m.starts_at < ($1::date + 2)::timestamptz
+                  AND \(localDate) <= $1
+                  AND coalesce(a.valid_from, '-infinity') <= \(localDate) AND coalesce(a.valid_to, 'infinity') >= \(localDate)) via ON true
+            WHERE o.archived_at IS NULL AND greatest(direct.day, via.day) IS NOT NULL
+            """, [toDate])
+        {
+            lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
+        }
+
+        let commitments = try await connection.query(
+            """
+            SELECT c.id, c.description, coalesce(\(localDate), (c.created_at AT TIME ZONE 'UTC')::date), c.due_on, c.status,
+                   (c.closed_at AT TIME ZONE 'UTC')::date, coalesce(u.display_name, p.name, o.name)
+            FROM commitments c
+            LEFT JOIN meetings m ON m.id = c.meeting_id
+            LEFT JOIN users u ON u.id = c.owed_by_user_id
+            LEFT JOIN people p ON p.id = c.owed_by_person_id
+            LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
+            WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL)
+              AND (c.status = 'open' OR coalesce(m.starts_at, c.created_at) >= ($1::date - 2)::timestamptz
+                   OR c.closed_at >= ($1::date - 2)::timestamptz)
+            """, [fromDate]
+        ).map { row in
+            SummaryFacts.Commitment(
+                id: try row.decode(UUID.self, at: 0), description: try row.decode(String.self, at: 1),
+                openedOn: CalendarDate(try row.decode(PostgresDate.self, at: 2)), dueOn: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init),
+                status: CommitmentStatus(rawValue: try row.decode(String.self, at: 4)) ?? .open,
+                closedOn: try row.decode(PostgresDate?.self, at: 5).map(CalendarDate.init), owner: try row.decode(String?.self, at: 6))
+        }
+
+        return SummaryFacts(
+            from: from, to: to, gapDays: gapDays, sector: sector, region: region, issues: issues, stakeholders: stakeholders,
+            baseline: baseline, changes: changes, meetings: meetings, firstMet: firstMet, lastMet: lastMet, commitments: commitments)
+    }
+}
