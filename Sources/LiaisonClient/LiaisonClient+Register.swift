@@ -318,6 +318,19 @@ extension LiaisonClient {
         }
     }
 
+    // MARK: The consensus summary
+
+    public typealias Summary = Components.Schemas.Summary
+
+    public func summary(
+        from: String?, to: String?, issue: String? = nil, sector: String? = nil, region: String? = nil, gapDays: Int? = nil
+    ) async throws -> Summary {
+        try await call {
+            try await client.getSummary(query: .init(from: from, to: to, issue: issue, sector: sector, region: region, gapDays: gapDays))
+                .ok.body.json
+        }
+    }
+
     // MARK: Commitments (follow-ups)
 
     public struct CommitmentFilter: Sendable {

@@ -311,16 +311,31 @@ extension SummaryFacts {
 
     /// Organisation-level stances as of `date`: each person's latest position counts for the
     /// organisations they represented when they stated it, and an organisation holds the latest of
-    /// its own and those. A person who represented no one stands for themself ("unaffiliated").
+    /// its own and those. When several were stated at the same time (one meeting), the
+    /// organisation's own wins; failing that, its representatives' mean, rounded towards zero.
+    /// A person who represented no one stands for themself ("unaffiliated").
     func organizationStances(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
-        var byOrganization: [UUID: Position] = [:]
+        var candidates: [UUID: [(own: Bool, position: Position)]] = [:]
         for (stakeholder, position) in latestPositions(issue: issue, asOf: date) {
             let kind = stakeholders[stakeholder]?.kind ?? .organization
             let represented = position.representing.filter { stakeholders[$0] != nil }
             let holders = kind == .organization || represented.isEmpty ? [stakeholder] : represented
-            for holder in holders { keepLater(position, in: &byOrganization, key: holder) }
+            for holder in holders { candidates[holder, default: []].append((holder == stakeholder, position)) }
         }
-        return byOrganization.filter { counts($0.key) }
+        var byOrganization: [UUID: Position] = [:]
+        for (holder, stated) in candidates where counts(holder) {
+            let latest = stated.map(\.position.statedAt).max()!
+            let tied = stated.filter { $0.position.statedAt == latest }
+            if let own = tied.first(where: \.own) {
+                byOrganization[holder] = own.position
+            } else {
+                var chosen = tied.min { $0.position.stakeholderID.uuidString < $1.position.stakeholderID.uuidString }!.position
+                let total = tied.reduce(0) { $0 + $1.position.stance }
+                chosen.stance = total / tied.count  // Swift's division rounds towards zero
+                byOrganization[holder] = chosen
+            }
+        }
+        return byOrganization
     }
 
     /// The sector a stance holder is counted in.

@@ -325,3 +325,75 @@ struct FirstMeetingTests {
         }
     }
 }
+
+@Suite("The consensus summary on the demo data", .timeLimit(.minutes(5)))
+struct SummaryReportTests {
+    /// Headless Chromium (Debian's `chromium`), as root without its sandbox, with a throwaway profile.
+    static func chromium(_ arguments: [String], profile: String) async throws -> (status: TerminationStatus, output: String, error: String) {
+        try await runCommand(
+            FilePath("/usr/bin/timeout"),
+            ["120", "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile)"] + arguments)
+    }
+
+    @Test func markdownToPasteAndHTMLThatRendersWithItsCharts() async throws {
+        try await withScratchDirectory("liaison-summary") { directory in
+            defer { try? FileManager.default.removeItem(atPath: directory + ".log") }
+            let status = try await withRunningServer(directory, extraArguments: ["--demo"]) { port, _ in
+                let cli = CLI(directory: directory, port: port)
+                try await cli.logIn()
+                let period = ["summary", "--from", "2000-06-01", "--to", "2000-08-31"]
+
+                let markdown = try await cli.run(period + ["--format", "markdown"])
+                #expect(markdown.status == .exited(0), "\(markdown.error)")
+                #expect(markdown.output.hasPrefix("# Broadening the base of national consensus: 2000-06-01 to 2000-08-31"))
+                for heading in ["## Where the sectors stand", "### Amnesty law implementation", "| Sector | −2 | −1 | 0 | +1 | +2 |",
+                                "## Engagement", "## Not met in the last 30 days", "## Follow-ups"] {
+                    #expect(markdown.output.contains(heading), "no \(heading)")
+                }
+                let terminal = try await cli.run(period)
+                #expect(terminal.output.contains("Amnesty law implementation\n  convergence "))
+                #expect(terminal.output.contains("│"))
+
+                // The JSON is the API's, and the figures agree with the Markdown.
+                let json = try #require(try await cli.json(period) as? [String: Any])
+                let meetings = try #require((json["engagement"] as? [String: Any])?["meetings"] as? Int)
+                #expect(markdown.output.contains("**\(meetings) meetings**"))
+
+                // One self-contained file that a real browser renders, charts and all.
+                let report = directory + "/summary.html"
+                let written = try await cli.run(period + ["--format", "html", "--out", report])
+                #expect(written.status == .exited(0), "\(written.error)")
+                let html = try String(contentsOfFile: report, encoding: .utf8)
+                #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+                let profile = directory + "/chromium"
+                let shot = directory + "/summary.png", blank = directory + "/blank.png"
+                let rendered = try await Self.chromium(["--screenshot=\(shot)", "--window-size=1100,3000", "file://\(report)"], profile: profile)
+                #expect(rendered.status == .exited(0), "\(rendered.error)")
+                try "<!doctype html><html><body></body></html>".write(toFile: directory + "/blank.html", atomically: true, encoding: .utf8)
+                _ = try await Self.chromium(["--screenshot=\(blank)", "--window-size=1100,3000", "file://\(directory)/blank.html"], profile: profile)
+                // Charts are in colour; text and an empty page are not. scripts/png-colours.py counts
+                // the strongly coloured pixels of a screenshot.
+                func colouredShare(_ png: String) async throws -> Double {
+                    let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                        .deletingLastPathComponent().appendingPathComponent("scripts/png-colours.py").path
+                    let counted = try await runCommand(FilePath("/usr/bin/env"), ["python3", script, png])
+                    let numbers = counted.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+                    #expect(numbers.count == 2, "\(counted.error)")
+                    return numbers.count == 2 ? numbers[0] / numbers[1] : 0
+                }
+                let share = try await colouredShare(shot)
+                #expect(share > 0.005, "only \(share * 100)% of the rendered report is in colour")
+                #expect(try await colouredShare(blank) == 0)
+                // What the browser built: every kind of chart, with its marks.
+                let dom = try await Self.chromium(["--dump-dom", "file://\(report)"], profile: profile)
+                for chart in ["stance-bars", "convergence", "weekly", "map"] {
+                    #expect(dom.output.contains("class=\"chart \(chart)\""), "no \(chart) chart")
+                }
+                #expect(dom.output.components(separatedBy: "<rect").count > 50)
+                #expect(dom.output.components(separatedBy: "<circle").count > 20)
+                #expect(dom.output.contains("<path d=\"M"))
+            }
+            #expect(status == .exited(0))
+        }
+    }
+}

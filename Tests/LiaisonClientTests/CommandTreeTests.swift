@@ -71,6 +71,8 @@ struct CommandTreeTests {
         (["token", "revoke", id], TokenCommand.Revoke.self),
         (["audit", "list", "--org", "Ministry of Justice"], AuditCommand.List.self),
         (["audit"], AuditCommand.List.self),
+        (["summary", "--from", "2000-06-01", "--to", "2000-08-31", "--format", "markdown"], SummaryCommand.self),
+        (["summary", "--issue", "Amnesty", "--format", "html", "--out", "summary.html"], SummaryCommand.self),
         (["sync"], Sync.self),
         (["sync", "--list"], Sync.self),
         (["config", "list"], ConfigCommand.List.self),
@@ -174,6 +176,9 @@ struct CommandTreeTests {
             ["config", "set", "time-zone", "Mars/Olympus"],
             ["config", "set", "colour", "on"],
             ["org", "frobnicate"],
+            ["summary", "--from", "2000-09-01", "--to", "2000-08-31"],
+            ["summary", "--format", "pdf"],
+            ["summary", "--gap-days", "0"],
         ]
         for arguments in refused {
             #expect(throws: (any Error).self, "liaison \(arguments.joined(separator: " "))") { try Liaison.parseAsRoot(arguments) }

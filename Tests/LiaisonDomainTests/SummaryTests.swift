@@ -185,3 +185,30 @@ struct SummaryTests {
         #expect(khatlon.quotes.isEmpty)
     }
 }
+
+@Suite("Organisation stances when several speak at once")
+struct TiedStatementTests {
+    /// Two deputies of one ministry at one meeting: +2 and -1 average to +0.5, rounded towards
+    /// zero: 0. Had the ministry itself stated a position there, it would win.
+    @Test func representativesAtOneMeetingAverageAndTheOrganisationsOwnWins() {
+        let ministry = Scenario.ministry, first = Scenario.id(31), second = Scenario.id(32)
+        let people: [SummaryFacts.Stakeholder] = [
+            .init(id: ministry, kind: .organization, name: "Ministry of Justice", sector: "government"),
+            .init(id: first, kind: .person, name: "First deputy"), .init(id: second, kind: .person, name: "Second deputy"),
+        ]
+        func facts(_ positions: [SummaryFacts.Position]) -> SummaryFacts {
+            SummaryFacts(from: Scenario.day("2000-07-01"), to: Scenario.day("2000-07-31"), issues: [(Scenario.amnesty, "Amnesty")],
+                         stakeholders: people, changes: positions)
+        }
+        let deputies = [Scenario.position(first, 2, "2000-07-10", for: [ministry], meeting: 1),
+                        Scenario.position(second, -1, "2000-07-10", for: [ministry], meeting: 1)]
+        for _ in 0..<5 {  // the same answer whatever order the dictionaries come in
+            #expect(facts(deputies).summarize().issues[0].sectors.first?.counts == [0, 0, 1, 0, 0])
+        }
+        let withOwn = deputies + [Scenario.position(ministry, -2, "2000-07-10", meeting: 1)]
+        #expect(facts(withOwn).summarize().issues[0].sectors.first?.counts == [1, 0, 0, 0, 0])
+        let negative = [Scenario.position(first, -2, "2000-07-10", for: [ministry], meeting: 1),
+                        Scenario.position(second, -1, "2000-07-10", for: [ministry], meeting: 1)]
+        #expect(facts(negative).summarize().issues[0].sectors.first?.counts == [0, 1, 0, 0, 0])  // -1.5 → -1
+    }
+}
