@@ -188,7 +188,7 @@ func renderRows(
         out += "|" + header.map { _ in "---|" }.joined() + "\n"
         for row in rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
     case .table, .json:
-        var flat = rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } }
+        var flat = rows.map { $0.map { printable($0).replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") } }
         let widths = fitColumns(
             header.indices.map { column in ([header] + flat).map { $0[column].count }.max() ?? 0 }, into: width,
             keep: Set(header.indices.filter { header[$0] == "id" }))
@@ -216,7 +216,7 @@ func printDetail(_ fields: [(String, String)], format: OutputFormat, style: Styl
     case .table, .json:
         let width = shown.map(\.0.count).max() ?? 0
         for (label, value) in shown {
-            let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = printable(value).split(separator: "\n", omittingEmptySubsequences: false)
             print(style.paint(label.padding(toLength: width, withPad: " ", startingAt: 0), .bold) + "  " + (lines.first.map(String.init) ?? ""))
             for more in lines.dropFirst() { print(String(repeating: " ", count: width + 2) + more) }
         }

@@ -10,14 +10,23 @@ enum Terminal {
     /// One line on standard error: `liaison: what went wrong`.
     static func error(_ text: String) {
         let style = Style.standardError
-        FileHandle.standardError.write(Data((style.paint("liaison:", .red) + " " + text + "\n").utf8))
+        FileHandle.standardError.write(Data((style.paint("liaison:", .red) + " " + printable(text) + "\n").utf8))
     }
 
     /// A remark on standard error that is not a failure.
     static func note(_ text: String) {
         let style = Style.standardError
-        FileHandle.standardError.write(Data((style.paint("liaison:", .yellow) + " " + text + "\n").utf8))
+        FileHandle.standardError.write(Data((style.paint("liaison:", .yellow) + " " + printable(text) + "\n").utf8))
     }
+}
+
+/// Text from the database made safe for a terminal: control characters (escape sequences could
+/// move the cursor, retitle the window or hide text) become U+FFFD; line breaks and tabs stay.
+func printable(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" }) else { return text }
+    return String(String.UnicodeScalarView(text.unicodeScalars.map {
+        $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t" ? "\u{FFFD}" : $0
+    }))
 }
 
 /// Colour, only on a terminal, never with NO_COLOR set (https://no-color.org) or TERM=dumb.

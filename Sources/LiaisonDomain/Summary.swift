@@ -141,6 +141,8 @@ public struct SummaryFacts: Sendable {
     /// Organisations that count for coverage gaps (current ones).
     public var organizations: [UUID]
     public var commitments: [Commitment]
+    /// Baseline and changes together, by issue, read once.
+    let positionsByIssue: [UUID: [Position]]
 
     public init(
         from: CalendarDate, to: CalendarDate, gapDays: Int = 30, sector: String? = nil, region: String? = nil,
@@ -154,6 +156,7 @@ public struct SummaryFacts: Sendable {
         (self.baseline, self.changes, self.meetings) = (baseline, changes, meetings)
         (self.firstMet, self.lastMet, self.commitments) = (firstMet, lastMet, commitments)
         self.organizations = organizations ?? stakeholders.filter { $0.kind == .organization }.map(\.id)
+        positionsByIssue = Dictionary(grouping: baseline + changes, by: \.issueID)
     }
 }
 
@@ -294,19 +297,29 @@ extension SummaryFacts {
     // MARK: Stances
 
     /// Each stakeholder's latest position on `issue` stated on or before `date` (a person's or an organisation's own).
-    /// Positions of stakeholders no longer in the register (archived) do not count.
+    /// Positions of stakeholders no longer in the register (archived) do not count, nor those of a
+    /// person who spoke only for organisations since archived.
     func latestPositions(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
         var latest: [UUID: Position] = [:]
-        for position in baseline + changes
-        where position.issueID == issue && position.date <= date && stakeholders[position.stakeholderID] != nil {
-            keepLater(position, in: &latest, key: position.stakeholderID)
+        for position in positionsByIssue[issue] ?? []
+        where position.date <= date && stakeholders[position.stakeholderID] != nil
+            && (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
+        {
+            if let known = latest[position.stakeholderID],
+                (known.statedAt, known.meetingID.uuidString) >= (position.statedAt, position.meetingID.uuidString)
+            { continue }
+            latest[position.stakeholderID] = position
         }
         return latest
     }
 
-    private func keepLater(_ position: Position, in latest: inout [UUID: Position], key: UUID) {
-        if let known = latest[key], (known.statedAt, known.meetingID.uuidString) >= (position.statedAt, position.meetingID.uuidString) { return }
-        latest[key] = position
+    /// The organisations a stated position counts for (a person: those they represented, still in the register).
+    func holders(of position: Position) -> [UUID] {
+        var represented: [UUID] = []
+        for organization in position.representing where stakeholders[organization] != nil && !represented.contains(organization) {
+            represented.append(organization)
+        }
+        return stakeholders[position.stakeholderID]?.kind == .person && !represented.isEmpty ? represented : [position.stakeholderID]
     }
 
     /// Organisation-level stances as of `date`: each person's latest position counts for the
@@ -317,10 +330,7 @@ extension SummaryFacts {
     func organizationStances(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
         var candidates: [UUID: [(own: Bool, position: Position)]] = [:]
         for (stakeholder, position) in latestPositions(issue: issue, asOf: date) {
-            let kind = stakeholders[stakeholder]?.kind ?? .organization
-            let represented = position.representing.filter { stakeholders[$0] != nil }
-            let holders = kind == .organization || represented.isEmpty ? [stakeholder] : represented
-            for holder in holders { candidates[holder, default: []].append((holder == stakeholder, position)) }
+            for holder in holders(of: position) { candidates[holder, default: []].append((holder == stakeholder, position)) }
         }
         var byOrganization: [UUID: Position] = [:]
         for (holder, stated) in candidates where counts(holder) {
@@ -397,17 +407,20 @@ extension SummaryFacts {
         let start = latestPositions(issue: issue, asOf: before)
         let end = latestPositions(issue: issue, asOf: to)
         let movements = end.compactMap { stakeholder, now -> Summary.Movement? in
-            guard let then = start[stakeholder], then.stance != now.stance, let who = stakeholders[stakeholder] else { return nil }
-            let holder = who.kind == .person ? now.representing.first ?? stakeholder : stakeholder
-            guard counts(holder) else { return nil }
+            guard let then = start[stakeholder], then.stance != now.stance, let who = stakeholders[stakeholder],
+                let holder = holders(of: now).first(where: counts)
+            else { return nil }
             return .init(stakeholderID: stakeholder, name: who.name, sector: sector(of: holder) == "unaffiliated" ? nil : sector(of: holder),
                          from: then.stance, to: now.stance, change: now.stance - then.stance)
-        }.sorted { (-abs($0.change), $0.name) < (-abs($1.change), $1.name) }
+        }.sorted { (-abs($0.change), $0.name, $0.stakeholderID.uuidString) < (-abs($1.change), $1.name, $1.stakeholderID.uuidString) }
 
         let map = current.map { holder, position in
             Summary.MapPoint(stakeholderID: holder, name: stakeholders[holder]?.name ?? "", sector: sector(of: holder),
                              influence: stakeholders[holder]?.influence, stance: position.stance)
-        }.sorted { (-($0.influence ?? 0), $0.stance, $0.name) < (-($1.influence ?? 0), $1.stance, $1.name) }
+        }.sorted {
+            (-($0.influence ?? 0), $0.stance, $0.name, $0.stakeholderID.uuidString)
+                < (-($1.influence ?? 0), $1.stance, $1.name, $1.stakeholderID.uuidString)
+        }
 
         return .init(
             issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
@@ -421,6 +434,7 @@ extension SummaryFacts {
     func holders(of participant: Meeting.Participant) -> [UUID] {
         guard let who = stakeholders[participant.stakeholderID] else { return [] }  // archived since
         let represented = participant.representing.filter { stakeholders[$0] != nil }
+        if who.kind == .person && !participant.representing.isEmpty && represented.isEmpty { return [] }  // spoke for the archived
         return who.kind == .person && !represented.isEmpty ? represented : [participant.stakeholderID]
     }
 
@@ -479,7 +493,10 @@ extension SummaryFacts {
             if let last, last > since { return nil }
             return .init(stakeholderID: id, name: organization.name, sector: organization.sector ?? "other", region: organization.region,
                          lastMet: last, daysSince: last.map { to.dayNumber - $0.dayNumber })
-        }.sorted { ($0.lastMet?.dayNumber ?? Int.min, $0.name) < ($1.lastMet?.dayNumber ?? Int.min, $1.name) }
+        }.sorted {
+            ($0.lastMet?.dayNumber ?? Int.min, $0.name, $0.stakeholderID.uuidString)
+                < ($1.lastMet?.dayNumber ?? Int.min, $1.name, $1.stakeholderID.uuidString)
+        }
     }
 
     // MARK: Commitments and quotes
@@ -487,7 +504,7 @@ extension SummaryFacts {
     func commitmentSummary() -> Summary.Commitments {
         let known = commitments.filter { $0.openedOn <= to }
         let overdue = known.filter { $0.status == .open && ($0.dueOn.map { $0 < to } ?? false) }
-            .sorted { ($0.dueOn!, $0.description) < ($1.dueOn!, $1.description) }
+            .sorted { ($0.dueOn!, $0.description, $0.id.uuidString) < ($1.dueOn!, $1.description, $1.id.uuidString) }
         return .init(
             opened: known.filter { $0.openedOn >= from }.count,
             done: known.filter { $0.status == .done && ($0.closedOn.map { $0 >= from && $0 <= to } ?? false) }.count,
@@ -502,11 +519,13 @@ extension SummaryFacts {
             !$0.quote.isEmpty && $0.date >= from && $0.date <= to && titles[$0.issueID] != nil && stakeholders[$0.stakeholderID] != nil
         }
             .filter { position in
-                let holders = stakeholders[position.stakeholderID]?.kind == .person && !position.representing.isEmpty
-                    ? position.representing : [position.stakeholderID]
-                return holders.contains(where: counts)
+                (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
+                    && holders(of: position).contains(where: counts)
             }
-            .sorted { (-abs($0.stance), -$0.statedAt.timeIntervalSince1970) < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970) }
+            .sorted {
+                (-abs($0.stance), -$0.statedAt.timeIntervalSince1970, $0.meetingID.uuidString, $0.stakeholderID.uuidString)
+                    < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970, $1.meetingID.uuidString, $1.stakeholderID.uuidString)
+            }
             .prefix(10)
             .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,
                          stance: $0.stance, quote: $0.quote, date: $0.date, meetingID: $0.meetingID) }

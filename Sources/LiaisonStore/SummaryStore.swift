@@ -9,17 +9,21 @@ public enum SummaryStore {
     /// A meeting's date where it took place.
     static let localDate = "(m.starts_at AT TIME ZONE m.time_zone)::date"
 
-    /// The organisations (not archived) a person represented on a date, as text ids.
+    /// The organisations a person represented on a date, as text ids, each once. Archived ones
+    /// are included, so that the domain can tell "spoke for an organisation since archived" (does
+    /// not count) from "spoke for no one" (counts as an individual).
     static func representing(person: String, on date: String) -> String {
         """
         CASE WHEN \(person) IS NULL THEN '{}'::text[] ELSE ARRAY(
-            SELECT a.organization_id::text FROM affiliations a
-            JOIN organizations ao ON ao.id = a.organization_id AND ao.archived_at IS NULL
+            SELECT DISTINCT a.organization_id::text FROM affiliations a
             WHERE a.person_id = \(person) AND a.archived_at IS NULL
               AND coalesce(a.valid_from, '-infinity') <= \(date) AND coalesce(a.valid_to, 'infinity') >= \(date)
-            ORDER BY a.valid_from NULLS FIRST, a.organization_id) END
+            ORDER BY 1) END
         """
     }
+
+    /// The default zone of meetings in the schema, for dates of records kept without a meeting.
+    static let missionZone = "'Asia/Dushanbe'"
 
     public static func facts(
         from: CalendarDate, to: CalendarDate, gapDays: Int, issue: UUID?, sector: String?, region: String?,
@@ -48,6 +52,7 @@ public enum SummaryStore {
             SELECT s.id, 'organization', s.name, s.sector, s.region, \(influence) FROM organizations s WHERE s.archived_at IS NULL
             UNION ALL
             SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s WHERE s.archived_at IS NULL
+            ORDER BY 1
             """, [toDate]
         ).map { row in
             SummaryFacts.Stakeholder(
@@ -93,6 +98,7 @@ public enum SummaryStore {
             JOIN issues i ON i.id = ps.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
             WHERE ps.stated_at >= ($1::date - 2)::timestamptz AND ps.stated_at < ($2::date + 2)::timestamptz
               AND \(localDate) BETWEEN $1 AND $2
+            ORDER BY ps.stated_at, ps.meeting_id, ps.stakeholder_id, ps.issue_id
             """, [fromDate, toDate, issue]
         ).map(position)
 
@@ -117,57 +123,87 @@ public enum SummaryStore {
             }
         }
 
-        // When those met in the period were first met at all.
-        let met = Array(Set(meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) }))
+        // When those met in the period were first met at all: one walk up meeting_participants_when_idx each.
+        let met = Array(Set(meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) })).sorted()
         var firstMet: [UUID: CalendarDate] = [:]
         for row in try await connection.query(
             """
-            SELECT mp.stakeholder_id, min(\(localDate))
-            FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-            WHERE mp.stakeholder_id = ANY($1::text[]::uuid[])
-            GROUP BY mp.stakeholder_id
+            SELECT s.id, first.day
+            FROM unnest($1::text[]::uuid[]) AS s(id)
+            CROSS JOIN LATERAL (
+                SELECT \(localDate) AS day
+                FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+                WHERE mp.stakeholder_id = s.id
+                ORDER BY mp.starts_at, mp.meeting_id
+                LIMIT 1) first
             """, [met])
         {
             firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
-        // Each organisation's latest meeting up to `to`: itself, or a person representing it that day.
+        // Each organisation's latest meeting up to `to`: itself, or a person (not archived)
+        // representing it that day. Each is a walk down meeting_participants_when_idx from the
+        // upper bound, stopping at the first meeting that qualifies.
         var lastMet: [UUID: CalendarDate] = [:]
         for row in try await connection.query(
             """
             SELECT o.id, greatest(direct.day, via.day)
             FROM organizations o
             LEFT JOIN LATERAL (
-                SELECT max(\(localDate)) AS day
+                SELECT \(localDate) AS day
                 FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                WHERE mp.stakeholder_id = o.id AND m.starts_at < ($1::date + 2)::timestamptz AND \(localDate) <= $1) direct ON true
+                WHERE mp.stakeholder_id = o.id AND mp.starts_at < ($1::date + 2)::timestamptz AND \(localDate) <= $1
+                ORDER BY mp.starts_at DESC
+                LIMIT 1) direct ON true
             LEFT JOIN LATERAL (
-                SELECT max(\(localDate)) AS day
+                SELECT max(latest.day) AS day
                 FROM affiliations a
-                JOIN meeting_participants mp ON mp.stakeholder_id = a.person_id
-                JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                WHERE a.organization_id = o.id AND a.archived_at IS NULL AND m.starts_at < ($1::date + 2)::timestamptz
-                  AND \(localDate) <= $1
-                  AND coalesce(a.valid_from, '-infinity') <= \(localDate) AND coalesce(a.valid_to, 'infinity') >= \(localDate)) via ON true
+                JOIN people p ON p.id = a.person_id AND p.archived_at IS NULL
+                CROSS JOIN LATERAL (
+                    SELECT \(localDate) AS day
+                    FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+                    WHERE mp.stakeholder_id = a.person_id
+                      AND mp.starts_at < (least(coalesce(a.valid_to, $1), $1) + 2)::timestamptz
+                      AND mp.starts_at >= (coalesce(a.valid_from, '-infinity'::date) - 2)::timestamptz
+                      AND \(localDate) <= $1
+                      AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
+                    ORDER BY mp.starts_at DESC
+                    LIMIT 1) latest
+                WHERE a.organization_id = o.id AND a.archived_at IS NULL) via ON true
             WHERE o.archived_at IS NULL AND greatest(direct.day, via.day) IS NOT NULL
             """, [toDate])
         {
             lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
+        // Follow-ups that can count: open ones, and those made or closed in the period. Four
+        // index-backed reads, not a pass over all follow-ups ever made.
         let commitments = try await connection.query(
             """
-            SELECT c.id, c.description, coalesce(\(localDate), (c.created_at AT TIME ZONE 'UTC')::date), c.due_on, c.status,
-                   (c.closed_at AT TIME ZONE 'UTC')::date, coalesce(u.display_name, p.name, o.name)
-            FROM commitments c
+            WITH picked AS (
+                SELECT id FROM commitments WHERE status = 'open'
+                UNION
+                SELECT c.id FROM meetings m JOIN commitments c ON c.meeting_id = m.id
+                WHERE m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
+                UNION
+                SELECT id FROM commitments
+                WHERE meeting_id IS NULL AND created_at >= ($1::date - 2)::timestamptz AND created_at < ($2::date + 2)::timestamptz
+                UNION
+                SELECT id FROM commitments
+                WHERE closed_at IS NOT NULL AND closed_at >= ($1::date - 2)::timestamptz AND closed_at < ($2::date + 2)::timestamptz
+            )
+            SELECT c.id, c.description, coalesce(\(localDate), (c.created_at AT TIME ZONE \(missionZone))::date), c.due_on, c.status,
+                   (c.closed_at AT TIME ZONE coalesce(m.time_zone, \(missionZone)))::date, coalesce(u.display_name, p.name, o.name)
+            FROM picked JOIN commitments c ON c.id = picked.id
             LEFT JOIN meetings m ON m.id = c.meeting_id
+            LEFT JOIN issues i ON i.id = c.issue_id
             LEFT JOIN users u ON u.id = c.owed_by_user_id
             LEFT JOIN people p ON p.id = c.owed_by_person_id
             LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
-            WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL)
-              AND (c.status = 'open' OR coalesce(m.starts_at, c.created_at) >= ($1::date - 2)::timestamptz
-                   OR c.closed_at >= ($1::date - 2)::timestamptz)
-            """, [fromDate]
+            WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL) AND (i.id IS NULL OR i.archived_at IS NULL)
+              AND ($3::uuid IS NULL OR c.issue_id = $3)
+            ORDER BY c.id
+            """, [fromDate, toDate, issue]
         ).map { row in
             SummaryFacts.Commitment(
                 id: try row.decode(UUID.self, at: 0), description: try row.decode(String.self, at: 1),

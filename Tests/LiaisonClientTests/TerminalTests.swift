@@ -165,3 +165,23 @@ struct TerminalTests {
         #expect(mode == 0o600)
     }
 }
+
+@Suite("Text from the database in reports")
+struct InertTextTests {
+    @Test func markdownCannotBeInjected() {
+        #expect(MarkdownReport.inert("Amnesty\n\n# Fake heading") == "Amnesty  \\# Fake heading")
+        #expect(MarkdownReport.inert("<img src=\"https://x.example/p.gif\">") == "&lt;img src=\"https://x.example/p.gif\"&gt;")
+        #expect(MarkdownReport.inert("[click](javascript:x) *bold* a|b") == "\\[click\\](javascript:x) \\*bold\\* a\\|b")
+        #expect(MarkdownReport.inert("Fish & chips") == "Fish &amp; chips")
+    }
+
+    @Test func terminalEscapesAreDefused() {
+        #expect(printable("Ministry\u{1B}]0;owned\u{07} of Justice") == "Ministry\u{FFFD}]0;owned\u{FFFD} of Justice")
+        #expect(printable("Line one\nLine two\tTabbed") == "Line one\nLine two\tTabbed")
+        #expect(printable("\u{9B}2J") == "\u{FFFD}2J")  // C1 too
+    }
+
+    @Test func htmlIsEscaped() {
+        #expect(HTMLReport.escape("<script>alert(\"x\")</script> & co") == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co")
+    }
+}

@@ -212,3 +212,35 @@ struct TiedStatementTests {
         #expect(facts(negative).summarize().issues[0].sectors.first?.counts == [0, 1, 0, 0, 0])  // -1.5 → -1
     }
 }
+
+@Suite("What does not count in the summary")
+struct SummaryExclusionTests {
+    @Test func aPersonWhoSpokeOnlyForAnArchivedOrganisationIsNotAnIndividual() {
+        // The Democratic Party is archived: it is missing from the stakeholders read.
+        var facts = Scenario.facts()
+        facts.stakeholders[Scenario.democrats] = nil
+        let amnesty = facts.summarize().issues[0]
+        // Rustam's 0 (for the party) no longer counts, and he is not moved to "Individuals".
+        #expect(amnesty.sectors.first { $0.sector == "unaffiliated" }?.counts == [0, 1, 0, 0, 0])  // Zarina only
+        #expect(!amnesty.map.contains { $0.name == "Rustam Karimov" })
+        #expect(!facts.summarize().engagement.bySector.contains { $0.key == "unaffiliated" && $0.met > 1 })
+    }
+
+    @Test func representingTheSameOrganisationTwiceCountsOnce() {
+        let ministry = Scenario.ministry, first = Scenario.id(31), second = Scenario.id(32)
+        let facts = SummaryFacts(
+            from: Scenario.day("2000-07-01"), to: Scenario.day("2000-07-31"), issues: [(Scenario.amnesty, "Amnesty")],
+            stakeholders: [.init(id: ministry, kind: .organization, name: "Ministry of Justice", sector: "government"),
+                           .init(id: first, kind: .person, name: "First"), .init(id: second, kind: .person, name: "Second")],
+            changes: [Scenario.position(first, 2, "2000-07-15", for: [ministry, ministry], meeting: 1),
+                      Scenario.position(second, -1, "2000-07-15", for: [ministry], meeting: 1)])
+        // (2 − 1) / 2 rounds to 0; counting the first twice would give (2 + 2 − 1) / 3 = 1.
+        #expect(facts.summarize().issues[0].sectors.first?.counts == [0, 0, 1, 0, 0])
+    }
+
+    @Test func aMovementIsShownUnderTheSectorFilterItsOrganisationPasses() {
+        let parties = Scenario.facts(sector: "political-party").summarize().issues[0]
+        #expect(parties.movements.map(\.name) == ["Rustam Karimov"])
+        #expect(parties.movements.first?.sector == "political-party")
+    }
+}

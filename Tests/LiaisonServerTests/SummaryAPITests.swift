@@ -127,6 +127,36 @@ struct SummaryAPITests {
         }
     }
 
+    /// The days participants were met follow a meeting moved in time (kept by a trigger), and
+    /// follow-ups follow the issue filter.
+    @Test func movingAMeetingMovesWhenItsParticipantsWereMet() async throws {
+        try await withAPIAndPool { api, _ in
+            let story = try await Self.make(api)
+            #expect((try await api.get(Self.july).json["gaps"] as? [[String: Any]])?.isEmpty == true)
+            // The only unclassified meeting with the Women's Association moves from 20 June to 10 May:
+            // it was already a gap for others; now, for a viewer-level count, it is first met before June.
+            let list = try await api.get("/v1/meetings?stakeholder=\(story.women)&limit=10")
+            let june = try #require((list.json["items"] as? [[String: Any]])?.first { $0["subject"] as? String == "Khatlon women" })
+            var moved = june
+            for key in ["id", "localStart", "version", "createdAt", "updatedAt", "archived", "commitments"] { moved[key] = nil }
+            moved["startsAt"] = "2000-08-10T10:00:00+05:00"
+            moved["participants"] = [story.women]
+            moved["staff"] = []
+            moved["positions"] = [["stakeholderId": story.women, "issueId": story.amnesty, "stance": 1]]
+            let put = try await api.put("/v1/meetings/\(june["id"] as! String)", moved, headers: ["If-Match": "\"1\""])
+            #expect(put.status == 200, "\(put.text)")
+            // Met on 10 August: in the August summary the association is met, and for the first time.
+            let august = try await api.get("/v1/summary?from=2000-08-01&to=2000-08-31&gap_days=30").json
+            #expect((august["gaps"] as? [[String: Any]])?.contains { $0["name"] as? String == "Women's Association" } == false)
+            let engagement = try #require(august["engagement"] as? [String: Any])
+            #expect(engagement["firstTime"] as? Int == 0)  // still met first on 25 July (the confidential meeting)
+            #expect(engagement["stakeholders"] as? Int == 1)
+            // Follow-ups follow the issue: none of them is about the amnesty.
+            let commitments = try await api.get(Self.july + "&issue=\(story.amnesty)").json["commitments"] as? [String: Any]
+            #expect(commitments?["overdue"] as? Int == 0)
+        }
+    }
+
     @Test func filtersAndBadInput() async throws {
         try await withAPIAndPool { api, _ in
             let story = try await Self.make(api)

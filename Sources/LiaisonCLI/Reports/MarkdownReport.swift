@@ -6,7 +6,24 @@ import LiaisonClient
 struct MarkdownReport {
     let summary: Components.Schemas.Summary
 
-    func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// Text from the database as inert Markdown: on one line, with every character that could
+    /// start markup or raw HTML escaped (a name or quote cannot add a heading, a link or an image).
+    static func inert(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\r", "\n", "\u{2028}", "\u{2029}", "\r\n": out += " "
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~": out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    func cell(_ text: String) -> String { Self.inert(text) }
 
     func render() -> String {
         let engagement = summary.engagement
@@ -19,15 +36,15 @@ struct MarkdownReport {
         if !measured.isEmpty {
             out += "Consensus broadened on \(broadening.count) of \(measured.count) issues measured"
             if let best = broadening.max(by: { ($0.convergenceChange ?? 0) < ($1.convergenceChange ?? 0) }) {
-                out += " (most on *\(best.title)*, \(ReportText.change(best.convergenceChange)))"
+                out += " (most on *\(cell(best.title))*, \(ReportText.change(best.convergenceChange)))"
             }
-            out += narrowing.isEmpty ? ".\n\n" : " and narrowed on \(narrowing.count) (\(narrowing.map { "*\($0.title)*" }.joined(separator: ", "))).\n\n"
+            out += narrowing.isEmpty ? ".\n\n" : " and narrowed on \(narrowing.count) (\(narrowing.map { "*\(cell($0.title))*" }.joined(separator: ", "))).\n\n"
         }
 
         out += "## Where the sectors stand\n\n"
         out += "Convergence runs from 0 (government, parties and civil society at opposite ends) to 1 (all agree).\n\n"
         for issue in summary.issues where !issue.sectors.isEmpty {
-            out += "### \(issue.title)\n\n\(ReportText.trend(issue).prefix(1).uppercased() + ReportText.trend(issue).dropFirst()).\n\n"
+            out += "### \(cell(issue.title))\n\n\(ReportText.trend(issue).prefix(1).uppercased() + ReportText.trend(issue).dropFirst()).\n\n"
             out += "| Sector | −2 | −1 | 0 | +1 | +2 | Stakeholders | Mean |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
             for sector in issue.sectors {
                 out += "| \(ReportText.sector(sector.sector)) | " + sector.counts.map(String.init).joined(separator: " | ")
@@ -48,7 +65,7 @@ struct MarkdownReport {
             out += "\n"
         }
         let silent = summary.issues.filter(\.sectors.isEmpty)
-        if !silent.isEmpty { out += "No positions recorded on: \(silent.map(\.title).joined(separator: ", ")).\n\n" }
+        if !silent.isEmpty { out += "No positions recorded on: \(silent.map { cell($0.title) }.joined(separator: ", ")).\n\n" }
 
         out += "## Engagement\n\n| Sector | Met | First time |\n|---|---:|---:|\n"
         for breadth in engagement.bySector { out += "| \(ReportText.sector(breadth.key)) | \(breadth.met) | \(breadth.firstTime) |\n" }
@@ -76,7 +93,7 @@ struct MarkdownReport {
         if !summary.quotes.isEmpty {
             out += "\n## In their words\n\n"
             for quote in summary.quotes {
-                out += "> “\(quote.quote.replacingOccurrences(of: "\n", with: " "))”\n> — \(quote.name), on \(quote.issueTitle) (\(quote.date), "
+                out += "> “\(cell(quote.quote))”\n> — \(cell(quote.name)), on \(cell(quote.issueTitle)) (\(quote.date), "
                     + "\(ReportText.stanceLabels[quote.stance + 2]))\n\n"
             }
         }

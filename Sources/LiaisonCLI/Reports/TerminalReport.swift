@@ -25,6 +25,32 @@ struct TerminalReport {
             + String(repeating: " ", count: max(0, halfWidth - right.count))
     }
 
+    init(summary: Components.Schemas.Summary, style: Style) {
+        self.summary = Self.printableCopy(summary)
+        self.style = style
+    }
+
+    /// The summary with every text from the database safe to print (see `printable`).
+    static func printableCopy(_ original: Components.Schemas.Summary) -> Components.Schemas.Summary {
+        var summary = original
+        for i in summary.issues.indices {
+            summary.issues[i].title = printable(summary.issues[i].title)
+            for j in summary.issues[i].movements.indices { summary.issues[i].movements[j].name = printable(summary.issues[i].movements[j].name) }
+            for j in summary.issues[i].map.indices { summary.issues[i].map[j].name = printable(summary.issues[i].map[j].name) }
+        }
+        for i in summary.gaps.indices { summary.gaps[i].name = printable(summary.gaps[i].name) }
+        for i in summary.commitments.overdueItems.indices {
+            summary.commitments.overdueItems[i].description = printable(summary.commitments.overdueItems[i].description)
+            summary.commitments.overdueItems[i].owner = summary.commitments.overdueItems[i].owner.map(printable)
+        }
+        for i in summary.quotes.indices {
+            summary.quotes[i].name = printable(summary.quotes[i].name)
+            summary.quotes[i].quote = printable(summary.quotes[i].quote).replacingOccurrences(of: "\n", with: " ")
+            summary.quotes[i].issueTitle = printable(summary.quotes[i].issueTitle)
+        }
+        return summary
+    }
+
     func render() -> String {
         var out = ""
         let engagement = summary.engagement
