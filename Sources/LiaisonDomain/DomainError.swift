@@ -1,3 +1,5 @@
+import Foundation
+
 /// What went wrong, in the domain's terms. The server maps these to HTTP problem documents in
 /// one place; the client maps them back to messages and exit codes.
 public enum DomainError: Error, Sendable, Equatable {
@@ -21,6 +23,19 @@ public enum DomainError: Error, Sendable, Equatable {
     case malformed(String)
     /// The request body is not JSON.
     case unsupportedMediaType(String)
+    /// A new person or organisation looks like one already recorded; say so again to add it anyway.
+    case duplicate(String, [SimilarRecord])
+}
+
+/// A record that a new one seems to duplicate.
+public struct SimilarRecord: Sendable, Equatable {
+    public var id: UUID
+    public var name: String
+
+    public init(id: UUID, name: String) {
+        self.id = id
+        self.name = name
+    }
 }
 
 /// One field-level problem with a request.
@@ -39,7 +54,7 @@ extension DomainError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let detail), .conflict(let detail), .forbidden(let detail), .unavailable(let detail),
-            .malformed(let detail), .unsupportedMediaType(let detail):
+            .malformed(let detail), .unsupportedMediaType(let detail), .duplicate(let detail, _):
             return detail
         case .invalid(let problems):
             return problems.map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }.joined(separator: "; ")

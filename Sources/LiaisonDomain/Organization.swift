@@ -6,6 +6,8 @@ public struct Organization: Hashable, Sendable {
     public var details: OrganizationDetails
     /// The latest influence rating, if any.
     public var influence: Influence?
+    /// Set when this record was merged into another (and archived).
+    public var mergedInto: UUID?
 
     public init(metadata: RecordMetadata, details: OrganizationDetails, influence: Influence?) {
         self.metadata = metadata

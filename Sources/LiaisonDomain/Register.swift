@@ -102,6 +102,8 @@ public struct Person: Hashable, Sendable {
     public var details: PersonDetails
     public var influence: Influence?
     public var affiliations: [Affiliation]
+    /// Set when this record was merged into another (and archived).
+    public var mergedInto: UUID?
 
     public init(metadata: RecordMetadata, details: PersonDetails, influence: Influence?, affiliations: [Affiliation]) {
         self.metadata = metadata

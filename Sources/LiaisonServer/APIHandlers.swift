@@ -149,7 +149,7 @@ extension APIHandlers {
 
     func createPerson(_ input: Operations.CreatePerson.Input) async throws -> Operations.CreatePerson.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
-        let person = try await register.createPerson(body, key: input.headers.idempotencyKey)
+        let person = try await register.createPerson(body, key: input.headers.idempotencyKey, force: input.query.force ?? false)
         return .created(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
     }
 
@@ -294,6 +294,50 @@ extension APIHandlers {
             try await HistoryStore.stances(asOf: asOf, issue: issue, stakeholder: stakeholder, sector: q.sector, on: $0)
         }
         return .ok(.init(body: .json(stances.map(\.api))))
+    }
+
+    // Search and merging
+
+    func search(_ input: Operations.Search.Input) async throws -> Operations.Search.Output {
+        var kinds = Set(SearchHit.Kind.allCases)
+        if let types = input.query._type {
+            kinds = []
+            for name in types.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+                guard let kind = SearchHit.Kind(rawValue: name) else {
+                    throw DomainError.invalid([FieldProblem(field: "type", reason: "'\(name)' is not person, organization, issue or meeting")])
+                }
+                kinds.insert(kind)
+            }
+        }
+        let query = input.query.q
+        let limit = input.query.limit ?? 20
+        let hits = try await register.read { try await SearchStore.search(query, kinds: kinds, limit: limit, on: $0) }
+        return .ok(.init(body: .json(.init(items: hits.map { hit in
+            .init(_type: .init(rawValue: hit.kind.rawValue) ?? .person, id: hit.id.wire, title: hit.title, detail: hit.detail,
+                  snippet: hit.snippet, score: hit.score, exact: hit.exact)
+        }))))
+    }
+
+    func mergePerson(_ input: Operations.MergePerson.Input) async throws -> Operations.MergePerson.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let keep = try RecordID.parse(input.path.id)
+        let other = try RecordID.parse(body.other, field: "other")
+        let person = try await register.write { connection in
+            try await MergeStore.merge(.person, keep: keep, other: other, on: connection)
+            return try await PersonStore.get(keep, on: connection).api
+        }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
+    }
+
+    func mergeOrganization(_ input: Operations.MergeOrganization.Input) async throws -> Operations.MergeOrganization.Output {
+        guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
+        let keep = try RecordID.parse(input.path.id)
+        let other = try RecordID.parse(body.other, field: "other")
+        let organization = try await register.write { connection in
+            try await MergeStore.merge(.organization, keep: keep, other: other, on: connection)
+            return try await OrganizationStore.get(keep, on: connection).api
+        }
+        return .ok(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
     }
 
     // The consensus summary

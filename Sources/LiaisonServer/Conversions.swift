@@ -42,7 +42,7 @@ extension Person {
             email: details.email, phone: details.phone, address: details.address, notes: details.notes,
             influence: influence?.api, affiliations: affiliations.map(\.api), version: metadata.version,
             createdAt: metadata.createdAt, updatedAt: metadata.updatedAt, archived: metadata.archivedAt != nil,
-            archivedAt: metadata.archivedAt)
+            archivedAt: metadata.archivedAt, mergedInto: mergedInto?.wire)
     }
 }
 

@@ -23,7 +23,7 @@ struct OrganizationsAPI: Sendable {
         let organization = try await Idempotency(database: database).create(
             scope: "organizations.create", key: input.headers.idempotencyKey, request: body
         ) { connection in
-            try await OrganizationStore.create(details, influence: influence, on: connection).api
+            try await OrganizationStore.create(details, influence: influence, allowDuplicates: input.query.force ?? false, on: connection).api
         }
         return .created(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
     }
@@ -62,6 +62,12 @@ enum RecordID {
         }
         return id
     }
+
+    /// An id in a request body: a bad one is the field's problem (422), not a missing record.
+    static func parse(_ text: String, field: String) throws(DomainError) -> UUID {
+        guard let id = UUID(uuidString: text) else { throw .invalid([FieldProblem(field: field, reason: "'\(text)' is not an id")]) }
+        return id
+    }
 }
 
 extension Components.Schemas.OrganizationInput {
@@ -83,6 +89,6 @@ extension Organization {
             sector: details.sector, kind: details.kind, region: details.region,
             parentId: details.parentID?.uuidString.lowercased(), notes: details.notes, influence: influence?.api,
             version: metadata.version, createdAt: metadata.createdAt, updatedAt: metadata.updatedAt,
-            archived: metadata.archivedAt != nil, archivedAt: metadata.archivedAt)
+            archived: metadata.archivedAt != nil, archivedAt: metadata.archivedAt, mergedInto: mergedInto?.uuidString.lowercased())
     }
 }

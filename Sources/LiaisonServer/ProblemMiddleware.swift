@@ -100,10 +100,17 @@ struct Problem: Encodable, Sendable {
     var status: Int
     var detail: String?
     var errors: [FieldProblem]?
+    /// With a refused duplicate, the records it seems to duplicate.
+    var candidates: [Candidate]?
     /// Seconds, for a Retry-After header (not part of the document).
     var retryAfter: Int?
 
-    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
+    struct Candidate: Encodable, Sendable {
+        var id: String
+        var name: String
+    }
+
+    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors, candidates }
 
     init(status: Int, title: String, detail: String? = nil, errors: [FieldProblem]? = nil) {
         self.status = status
@@ -133,6 +140,9 @@ struct Problem: Encodable, Sendable {
                 detail: "Send If-Match with the ETag of the version you read, so that no one else's change is overwritten.")
         case .malformed(let detail): self.init(status: 400, title: "Bad Request", detail: detail)
         case .unsupportedMediaType(let detail): self.init(status: 415, title: "Unsupported Media Type", detail: detail)
+        case .duplicate(let detail, let similar):
+            self.init(status: 409, title: "Possible duplicate", detail: detail)
+            candidates = similar.map { Candidate(id: $0.id.uuidString.lowercased(), name: $0.name) }
         }
     }
 

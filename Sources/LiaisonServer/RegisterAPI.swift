@@ -48,7 +48,7 @@ struct RegisterAPI: Sendable {
             address: body.address, notes: body.notes, influence: body.influence.map { ($0.rating, $0.asOf) }, today: .today)
     }
 
-    func createPerson(_ body: Components.Schemas.PersonInput, key: String?) async throws -> Components.Schemas.Person {
+    func createPerson(_ body: Components.Schemas.PersonInput, key: String?, force: Bool) async throws -> Components.Schemas.Person {
         let (details, influence) = try validated(body)
         var affiliations: [AffiliationDetails] = []
         var problems: [FieldProblem] = []
@@ -66,7 +66,7 @@ struct RegisterAPI: Sendable {
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let newAffiliations = affiliations
         return try await idempotency.create(scope: "people.create", key: key, request: body) {
-            try await PersonStore.create(details, influence: influence, affiliations: newAffiliations, on: $0).api
+            try await PersonStore.create(details, influence: influence, affiliations: newAffiliations, allowDuplicates: force, on: $0).api
         }
     }
 

@@ -87,14 +87,14 @@ public enum ServerRunner {
     /// Applies pending migrations and returns them.
     public static func migrate(_ database: ServerConfiguration.Database, logger: Logger) async throws -> [Migration] {
         try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
-            try await Schema.migrator(logger: logger).migrate(pool)
+            try await Schema.migrate(pool, logger: logger)
         }
     }
 
     /// Migrates and loads the demo data set into an empty database.
     public static func loadDemo(_ database: ServerConfiguration.Database, logger: Logger) async throws {
         try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
-            try await Schema.migrator(logger: logger).migrate(pool)
+            try await Schema.migrate(pool, logger: logger)
             try await DemoData.load(pool)
         }
     }
@@ -105,7 +105,7 @@ public enum ServerRunner {
         _ database: ServerConfiguration.Database, details: UserDetails, password: String?, logger: Logger
     ) async throws -> (User, String) {
         try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
-            try await Schema.migrator(logger: logger).migrate(pool)
+            try await Schema.migrate(pool, logger: logger)
             let hash = try await password.asyncMap { try await PasswordHasher().hash($0) }
             return try await pool.withTransaction { connection in
                 let user = try await UserStore.create(details, passwordHash: hash, on: connection)
@@ -140,8 +140,7 @@ public enum ServerRunner {
     /// database and stops the embedded cluster.
     public static func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
         try await withDatabase(configuration.database, poolSize: 2, exclusive: true, logger: logger) { pool in
-            let migrator = Schema.migrator(logger: logger)
-            let applied = try await migrator.migrate(pool)
+            let applied = try await Schema.migrate(pool, logger: logger)
             if !applied.isEmpty {
                 logger.info("database migrated", metadata: ["applied": "\(applied.map(\.name).joined(separator: ", "))"])
             }
@@ -166,7 +165,7 @@ public enum ServerRunner {
                     sessionRole: LiaisonDatabase.requestRole),
                 logger: logger)
             do {
-                let database = LiaisonDatabase(pool: requests, migrator: migrator)
+                let database = LiaisonDatabase(pool: requests, migrator: Schema.migrator(logger: logger))
                 let app = try buildApplication(
                     database: database, host: configuration.host, port: configuration.port, logger: logger
                 ) { port in

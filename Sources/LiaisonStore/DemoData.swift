@@ -16,6 +16,7 @@ public enum DemoData {
                 throw DomainError.conflict("the database already holds records; the demo data is only loaded into an empty one")
             }
             try await connection.executeScript(script)
+            try await SearchStore.refresh(on: connection)
         }
     }
 }

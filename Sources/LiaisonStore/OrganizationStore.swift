@@ -6,7 +6,7 @@ import LiaisonPostgres
 public enum OrganizationStore {
     static let columns = """
         o.id, o.name, o.aliases, o.sector, o.kind, o.region, o.parent_id, o.notes, o.version,
-        o.created_at, o.updated_at, o.archived_at, i.rating, i.as_of, lower(o.name)
+        o.created_at, o.updated_at, o.archived_at, i.rating, i.as_of, lower(o.name), o.merged_into
         FROM organizations o
         LEFT JOIN LATERAL (
             SELECT rating, as_of FROM influence_ratings r
@@ -29,7 +29,7 @@ public enum OrganizationStore {
         if let rating = try row.decode(Int?.self, at: 12), let asOf = try row.decode(PostgresDate?.self, at: 13) {
             influence = Influence(rating: rating, asOf: CalendarDate(asOf))
         }
-        return Organization(
+        var organization = Organization(
             metadata: try RecordMetadata(row, id: 0, version: 8),
             details: OrganizationDetails(
                 name: try row.decode(String.self, at: 1), aliases: try row.decode([String].self, at: 2),
@@ -37,6 +37,8 @@ public enum OrganizationStore {
                 region: try row.decode(String?.self, at: 5), parentID: try row.decode(UUID?.self, at: 6),
                 notes: try row.decode(String.self, at: 7)),
             influence: influence)
+        organization.mergedInto = try row.decode(UUID?.self, at: 15)
+        return organization
     }
 
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Organization {
@@ -46,8 +48,11 @@ public enum OrganizationStore {
     }
 
     public static func create(
-        _ details: OrganizationDetails, influence: Influence?, on connection: PostgresConnection
+        _ details: OrganizationDetails, influence: Influence?, allowDuplicates: Bool = true, on connection: PostgresConnection
     ) async throws -> Organization {
+        if !allowDuplicates {
+            try await SearchStore.refuseDuplicates(of: [details.name] + details.aliases, kind: .organization, on: connection)
+        }
         do {
             let rows = try await connection.query(
                 """
@@ -56,6 +61,7 @@ public enum OrganizationStore {
                 """,
                 [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
             let id = try rows[0].decode(UUID.self, at: 0)
+            try await SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
             if let influence { try await rate(id, influence, on: connection) }
             return try await get(id, on: connection)
         } catch {
@@ -95,6 +101,7 @@ public enum OrganizationStore {
                 WHERE id = $1
                 """,
                 [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
+            try await SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
             if let influence {
                 let current = try await get(id, on: connection).influence
                 if current != influence { try await rate(id, influence, on: connection) }

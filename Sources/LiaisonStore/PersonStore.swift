@@ -6,7 +6,7 @@ import LiaisonPostgres
 public enum PersonStore {
     static let columns = """
         p.id, p.name, p.alternate_names, p.title, p.email, p.phone, p.address, p.notes,
-        p.version, p.created_at, p.updated_at, p.archived_at, i.rating, i.as_of, lower(p.name)
+        p.version, p.created_at, p.updated_at, p.archived_at, i.rating, i.as_of, lower(p.name), p.merged_into
         FROM people p
         LEFT JOIN LATERAL (
             SELECT rating, as_of FROM influence_ratings r
@@ -19,7 +19,7 @@ public enum PersonStore {
         if let rating = try row.decode(Int?.self, at: 12), let asOf = try row.decode(PostgresDate?.self, at: 13) {
             influence = Influence(rating: rating, asOf: CalendarDate(asOf))
         }
-        return Person(
+        var person = Person(
             metadata: try RecordMetadata(row, id: 0, version: 8),
             details: PersonDetails(
                 name: try row.decode(String.self, at: 1), alternateNames: try row.decode([String].self, at: 2),
@@ -27,6 +27,8 @@ public enum PersonStore {
                 phone: try row.decode(String.self, at: 5), address: try row.decode(String.self, at: 6),
                 notes: try row.decode(String.self, at: 7)),
             influence: influence, affiliations: [])
+        person.mergedInto = try row.decode(UUID?.self, at: 15)
+        return person
     }
 
     /// Fills in each person's current affiliations.
@@ -51,8 +53,12 @@ public enum PersonStore {
     }
 
     public static func create(
-        _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], on connection: PostgresConnection
+        _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], allowDuplicates: Bool = true,
+        on connection: PostgresConnection
     ) async throws -> Person {
+        if !allowDuplicates {
+            try await SearchStore.refuseDuplicates(of: [details.name] + details.alternateNames, kind: .person, on: connection)
+        }
         let rows = try await connection.query(
             """
             INSERT INTO people (name, alternate_names, title, email, phone, address, notes)
@@ -60,6 +66,7 @@ public enum PersonStore {
             """,
             [details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
         let id = try rows[0].decode(UUID.self, at: 0)
+        try await SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
         if let influence { try await rate(id, influence, on: connection) }
         for (index, affiliation) in affiliations.enumerated() {
             var affiliation = affiliation
@@ -81,6 +88,7 @@ public enum PersonStore {
             WHERE id = $1
             """,
             [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
+        try await SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
         if let influence, try await get(id, on: connection).influence != influence {
             try await rate(id, influence, on: connection)
         }

@@ -14,4 +14,14 @@ public enum Schema {
         // for a binary that passed them.
         try! Migrator(migrations: migrations, logger: logger)
     }
+
+    /// Applies pending migrations, then computes the search keys that are missing or were made
+    /// under older rules (so that an upgrade of the name rules takes effect on start).
+    @discardableResult
+    public static func migrate(_ pool: ConnectionPool, logger: Logger = Logger(label: "liaison.migrate")) async throws -> [Migration] {
+        let applied = try await migrator(logger: logger).migrate(pool)
+        let refreshed = try await pool.withTransaction { try await SearchStore.refresh(on: $0) }
+        if refreshed > 0 { logger.info("computed search keys", metadata: ["records": "\(refreshed)"]) }
+        return applied
+    }
 }

@@ -210,6 +210,7 @@ struct OrganizationTests {
             let concurrentKey = ["Idempotency-Key": "concurrent-1"]
             var body = Self.party
             body["name"] = "Concurrent"
+            body["aliases"] = [String]()  // the party's other names would make it a duplicate
             let snapshot = try jsonText(body)
             let ids = try await withThrowingTaskGroup(of: String?.self) { group in
                 for _ in 0..<4 {

@@ -1,0 +1,164 @@
+import Foundation
+
+/// Search keys for names written in any script or spelling. docs/search.md explains the rules;
+/// `Tests/LiaisonDomainTests/NameKeyTests.swift` holds the table of spellings that must and must
+/// not meet.
+///
+/// Every name gets a **key**: its words folded into one Latin spelling. Tajik and Russian
+/// Cyrillic are transliterated; Latin variants are brought together (kh/x/h, dzh/zh/j, č/ch,
+/// š/sh, ë/yo/jo, ya/ja, q/k, gh/g, doubled letters, the endings -ov/-ova/-ev/-eva). Names in
+/// Persian/Arabic script, which leaves most vowels unwritten, are compared by **skeleton**: the
+/// consonants of the key. So "Рахмонов", "Раҳмонов", "Rakhmonov", "Rahmonov" and "Rahmonova"
+/// share the key `rahmonov`, and "رحمانوف" shares the skeleton `rhmnv` with all of them.
+public enum NameKey {
+    /// Bumped whenever the rules change, so that stored keys are computed again.
+    public static let version = 1
+
+    /// The key of a whole name: its words' keys, in order, separated by single spaces.
+    public static func key(_ name: String) -> String {
+        words(name).map { key(word: $0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The skeleton of a whole name: each word's consonants, in order.
+    public static func skeleton(_ name: String) -> String {
+        words(name).map { word in
+            isArabicScript(word) ? arabicSkeleton(word) : skeleton(ofKey: key(word: word))
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// Whether the name is written (mostly) in Persian/Arabic script.
+    public static func isArabicScript(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        let arabic = letters.filter { (0x0600...0x06FF).contains($0.value) || (0xFB50...0xFDFF).contains($0.value) || (0xFE70...0xFEFF).contains($0.value) }
+        return !letters.isEmpty && arabic.count * 2 > letters.count
+    }
+
+    /// The words of a name, lower-cased; a hyphen joins (Said-Murodzoda is one word), and the
+    /// zero-width joiners of Persian script are dropped.
+    static func words(_ name: String) -> [String] {
+        let joined = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
+            !["\u{200C}", "\u{200D}", "-", "\u{2010}", "\u{2011}", "'", "’", "ʼ"].contains($0)
+        }))
+        return joined.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+
+    // MARK: Cyrillic and Latin
+
+    static let cyrillic: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "z", "и": "i", "ӣ": "i",
+        "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ӯ": "u", "ф": "f", "х": "h", "ҳ": "h", "ц": "ts", "ч": "ch", "ҷ": "j", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "",
+        "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ә": "a", "ө": "o", "ү": "u", "ң": "n",
+    ]
+
+    /// Latin letters with marks that name sounds of their own, before the marks are dropped.
+    static let latin: [Character: String] = [
+        "č": "ch", "š": "sh", "ž": "j", "ǧ": "g", "ğ": "g", "ş": "sh", "ç": "ch", "ë": "yo", "ı": "i", "ŏ": "o", "ū": "u", "ī": "i",
+        "ə": "a", "x": "h", "q": "k", "w": "v", "ß": "ss",
+    ]
+
+    /// One word's key.
+    static func key(word: String) -> String {
+        if isArabicScript(word) { return arabicSkeleton(word) }
+        var latinText = ""
+        for character in word {
+            if let mapped = cyrillic[character] ?? latin[character] {
+                latinText += mapped
+            } else {
+                latinText += String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            }
+        }
+        latinText = latinText.filter { $0.isLetter || $0.isNumber }
+        // Spelling variants, longest first.
+        for (variant, common) in [
+            ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("sch", "sh"),
+            ("yo", "o"), ("jo", "o"), ("yu", "u"), ("ju", "u"), ("ya", "a"), ("ja", "a"), ("ye", "e"), ("je", "e"), ("iy", "i"),
+        ] {
+            latinText = latinText.replacingOccurrences(of: variant, with: common)
+        }
+        if latinText.hasSuffix("y"), latinText.count > 2 { latinText = String(latinText.dropLast()) + "i" }
+        // Doubled letters count once.
+        var collapsed = ""
+        for character in latinText where collapsed.last != character { collapsed.append(character) }
+        // Russian surname endings: -ova, -eva, -ev → -ov (Karimova, Karimov; Aliev, Aliyev, Aliyeva).
+        for (ending, common) in [("ova", "ov"), ("eva", "ov"), ("ev", "ov")] where collapsed.hasSuffix(ending) && collapsed.count > ending.count + 2 {
+            collapsed = String(collapsed.dropLast(ending.count)) + common
+            break
+        }
+        return collapsed
+    }
+
+    /// A key's consonants, with sh, ch and the like as one sound each.
+    static func skeleton(ofKey key: String) -> String {
+        var text = key
+        for (pair, sound) in [("sh", "S"), ("ch", "C"), ("ts", "s"), ("ph", "f")] { text = text.replacingOccurrences(of: pair, with: sound) }
+        var out = ""
+        for character in text where !"aeiouy".contains(character) && out.last != character { out.append(character) }
+        return out
+    }
+
+    // MARK: Persian and Arabic script
+
+    static let arabic: [Character: String] = [
+        "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "C", "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+        "ژ": "j", "س": "s", "ش": "S", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ک": "k", "ك": "k",
+        "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h",
+    ]
+
+    /// The consonants of a word in Persian/Arabic script. و and ی are consonants (v, y) only at
+    /// the start of a word, vowels elsewhere; ا, ع, ء and short-vowel marks are not written
+    /// consonants; a final ف stands for the -v of Russian surnames (-ov written وف or اف).
+    static func arabicSkeleton(_ word: String) -> String {
+        let letters = Array(word.filter { !($0.unicodeScalars.first.map { (0x064B...0x065F).contains($0.value) } ?? false) })
+        var out = ""
+        for (index, letter) in letters.enumerated() {
+            var sound: String?
+            switch letter {
+            case "و": sound = index == 0 ? "v" : nil
+            case "ی", "ي", "ى": sound = nil
+            case "ا", "آ", "أ", "إ", "ع", "ء", "ئ", "ؤ": sound = nil
+            case "ه" where index == letters.count - 1 && index > 0: sound = nil  // a final vowel, as in -zoda (زاده)
+            case "ف" where index == letters.count - 1 && index > 0: sound = "v"
+            default: sound = arabic[letter]
+            }
+            if let sound, out.last.map(String.init) != sound { out += sound }
+        }
+        return out
+    }
+
+    // MARK: Keys for the index
+
+    /// What a record is found by, for each spelling of its name: in Latin or Cyrillic, its key and
+    /// its skeleton marked `~`; in Persian/Arabic script, its skeleton marked `^`. Skeletons meet
+    /// only across the scripts (`queryKeys`), so that Nazarov and Nazirov stay apart in Latin.
+    public static func searchKeys(_ names: [String]) -> [String] {
+        var keys: [String] = []
+        func add(_ key: String) { if key.count > 1, !keys.contains(key) { keys.append(key) } }
+        for name in names {
+            if isArabicScript(name) {
+                add("^" + skeleton(name))
+            } else {
+                add(key(name))
+                add("~" + skeleton(name))
+            }
+        }
+        return keys
+    }
+
+    /// The keys a query meets names by: `exact` ones say the same name (its key, for a query in
+    /// Latin or Cyrillic); `loose` ones only its consonants (across the scripts).
+    public static func queryKeys(_ query: String) -> (exact: [String], loose: [String]) {
+        let bones = skeleton(query)
+        guard !bones.isEmpty else { return ([], []) }
+        if isArabicScript(query) { return (["^" + bones], ["~" + bones]) }
+        let full = key(query)
+        return (full.isEmpty ? [] : [full], ["^" + bones])
+    }
+
+    /// Whether two spellings name the same person or organisation by these rules.
+    public static func sameName(_ first: String, _ second: String) -> Bool {
+        let (exact, loose) = queryKeys(first)
+        let theirs = Set(searchKeys([second]))
+        return !theirs.isDisjoint(with: exact + loose)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import LiaisonDomain
+import LiaisonPostgres
+
+/// One thing found by a search.
+public struct SearchHit: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable { case person, organization, issue, meeting }
+    public var kind: Kind
+    public var id: UUID
+    /// The name, title or subject.
+    public var title: String
+    /// Where it belongs: a person's role, an organisation's sector, a meeting's date.
+    public var detail: String
+    /// For meetings and issues: the words matched, marked «like this».
+    public var snippet: String?
+    /// From 0 to 1, higher first.
+    public var score: Double
+    /// The query says this very name (in some spelling), not only something like it.
+    public var exact: Bool
+}
+
+/// Search keys of people and organisations, searching, and duplicate detection.
+public enum SearchStore {
+    /// Writes the search keys of a person's or organisation's spellings.
+    public static func put(_ id: UUID, kind: SearchHit.Kind, names: [String], on connection: PostgresConnection) async throws {
+        let keys = NameKey.searchKeys(names)
+        let folded = names.map(NameKey.key).filter { !$0.isEmpty }.joined(separator: " ")
+        try await connection.query(
+            """
+            INSERT INTO search_names (record_id, kind, keys, folded, rules) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (record_id) DO UPDATE SET keys = EXCLUDED.keys, folded = EXCLUDED.folded, rules = EXCLUDED.rules
+            """, [id, kind.rawValue, keys, folded, NameKey.version])
+    }
+
+    /// Computes the keys of every person and organisation that has none, or has them under older
+    /// rules (after an upgrade, or data loaded by SQL such as the demo). Returns how many.
+    @discardableResult
+    public static func refresh(on connection: PostgresConnection) async throws -> Int {
+        var done = 0
+        while true {
+            let rows = try await connection.query(
+                """
+                SELECT r.id, r.kind, r.names FROM (
+                    SELECT id, 'person' AS kind, name || alternate_names AS names FROM people
+                    UNION ALL
+                    SELECT id, 'organization', name || aliases FROM organizations) r
+                LEFT JOIN search_names s ON s.record_id = r.id
+                WHERE s.record_id IS NULL OR s.rules <> $1
+                LIMIT 500
+                """, [NameKey.version])
+            if rows.isEmpty { return done }
+            for row in rows {
+                try await put(
+                    try row.decode(UUID.self, at: 0), kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
+                    names: try row.decode([String].self, at: 2), on: connection)
+            }
+            done += rows.count
+        }
+    }
+
+    /// Current people (or organisations) that a new record with these spellings would duplicate:
+    /// the same name by the folding rules, or a name so close (trigram similarity 0.9, the same
+    /// digits) that it is probably a typing variant.
+    public static func duplicates(
+        of names: [String], kind: SearchHit.Kind, excluding: UUID? = nil, on connection: PostgresConnection
+    ) async throws -> [SimilarRecord] {
+        var exact: [String] = [], loose: [String] = []
+        for name in names {
+            let keys = NameKey.queryKeys(name)
+            exact += keys.exact
+            loose += keys.loose
+        }
+        let folded = NameKey.key(names.first ?? "")
+        let rows = try await connection.query(
+            """
+            SELECT r.id, r.name FROM search_names s
+            JOIN (SELECT id, name, archived_at FROM people UNION ALL SELECT id, name, archived_at FROM organizations) r ON r.id = s.record_id
+            WHERE s.kind = $1 AND r.archived_at IS NULL AND ($5::uuid IS NULL OR r.id <> $5)
+              AND (s.keys && $2::text[] OR s.keys && $3::text[]
+                   OR ($4 <> '' AND similarity(s.folded, $4) >= 0.9 AND regexp_replace(s.folded, '[^0-9]', '', 'g') = $6))
+            ORDER BY r.name, r.id
+            LIMIT 10
+            """, [kind.rawValue, exact, loose, folded, excluding, folded.filter(\.isNumber)])
+        return try rows.map { SimilarRecord(id: try $0.decode(UUID.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+    }
+
+    /// Refuses a new record that looks like one already there (see `duplicates`).
+    static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) async throws {
+        let similar = try await duplicates(of: names, kind: kind, on: connection)
+        guard !similar.isEmpty else { return }
+        let noun = kind == .person ? "A person" : "An organisation"
+        throw DomainError.duplicate(
+            "\(noun) with this name or a very similar one is already recorded: "
+                + similar.map { "\($0.name) (\($0.id.uuidString.lowercased()))" }.joined(separator: "; ")
+                + ". Use that record, merge the two later, or send the request again with force=true to add this one anyway.",
+            similar)
+    }
+
+    /// People, organisations, issues and meetings matching `query`, best first. Names match in any
+    /// script or spelling (NameKey), by part, and with typos (trigram similarity); meetings and
+    /// issues match by their words (English, Russian, or as written). Meetings go through
+    /// row-level security like every read.
+    public static func search(
+        _ query: String, kinds: Set<SearchHit.Kind>, limit: Int, on connection: PostgresConnection
+    ) async throws -> [SearchHit] {
+        let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw DomainError.invalid([FieldProblem(field: "q", reason: "must not be empty")]) }
+        guard (1...100).contains(limit) else {
+            throw DomainError.invalid([FieldProblem(field: "limit", reason: "must be between 1 and 100 (got \(limit))")])
+        }
+        var hits: [SearchHit] = []
+        if !kinds.isDisjoint(with: [.person, .organization]) {
+            let keys = NameKey.queryKeys(text)
+            let folded = NameKey.key(text)
+            let rows = try await connection.query(
+                """
+                SELECT s.record_id, s.kind, r.name, r.detail,
+                       CASE WHEN s.keys && $2::text[] THEN 1.0
+                            WHEN s.keys && $3::text[] THEN 0.9
+                            WHEN $4 <> '' AND s.folded LIKE '%' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
+                            ELSE 0.8 * similarity(s.folded, $4) END AS score,
+                       s.keys && $2::text[] AS exact
+                FROM search_names s
+                JOIN (
+                    SELECT p.id, p.name, coalesce((
+                        SELECT a.role || CASE WHEN a.role = '' THEN '' ELSE ', ' END || o.name
+                        FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+                        WHERE a.person_id = p.id AND a.archived_at IS NULL AND a.valid_to IS NULL
+                        ORDER BY a.valid_from DESC NULLS LAST LIMIT 1), '') AS detail
+                    FROM people p WHERE p.archived_at IS NULL
+                    UNION ALL
+                    SELECT o.id, o.name, o.sector FROM organizations o WHERE o.archived_at IS NULL
+                ) r ON r.id = s.record_id
+                WHERE s.kind = ANY($1::text[])
+                  AND (s.keys && $2::text[] OR s.keys && $3::text[]
+                       OR ($4 <> '' AND (s.folded LIKE '%' || $4 || '%' OR s.folded % $4)))
+                ORDER BY score DESC, r.name, s.record_id
+                LIMIT $5
+                """,
+                [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit])
+            hits += try rows.map { row in
+                SearchHit(
+                    kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),
+                    title: try row.decode(String.self, at: 2), detail: try row.decode(String.self, at: 3), snippet: nil,
+                    score: try row.decode(Double.self, at: 4), exact: try row.decode(Bool.self, at: 5))
+            }
+        }
+        // Words: the query in English and Russian (stemmed) and as written; snippets highlighted
+        // in the language the query is written in.
+        let cyrillic = text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
+        let headline = cyrillic ? "russian" : "english"
+        let words = """
+            (websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('simple', $1))
+            """
+        let options = "StartSel=«, StopSel=», MaxWords=18, MinWords=6, MaxFragments=2, FragmentDelimiter=\" … \""
+        if kinds.contains(.issue) {
+            let rows = try await connection.query(
+                """
+                SELECT i.id, i.title, array_to_string(i.objectives, ','), ts_rank(search_vector(i.title, i.description), q),
+                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), i.title || ': ' || i.description, q, $2)
+                FROM issues i, \(words) AS q
+                WHERE i.archived_at IS NULL AND search_vector(i.title, i.description) @@ q
+                ORDER BY 4 DESC, i.title, i.id
+                LIMIT $3
+                """, [text, options, limit])
+            hits += try rows.map { row in
+                SearchHit(kind: .issue, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
+                          detail: "objectives " + (try row.decode(String.self, at: 2)), snippet: try row.decode(String.self, at: 4),
+                          score: 0.5 + 0.4 * min(1, try row.decode(Double.self, at: 3)), exact: false)
+            }
+        }
+        if kinds.contains(.meeting) {
+            let rows = try await connection.query(
+                """
+                SELECT m.id, m.subject, to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD HH24:MI'),
+                       ts_rank(search_vector(m.subject, m.notes), q),
+                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, q, $2)
+                FROM meetings m, \(words) AS q
+                WHERE m.archived_at IS NULL AND search_vector(m.subject, m.notes) @@ q
+                ORDER BY 4 DESC, m.starts_at DESC, m.id
+                LIMIT $3
+                """, [text, options, limit])
+            hits += try rows.map { row in
+                SearchHit(kind: .meeting, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
+                          detail: try row.decode(String.self, at: 2), snippet: try row.decode(String.self, at: 4),
+                          score: 0.4 + 0.4 * min(1, try row.decode(Double.self, at: 3)), exact: false)
+            }
+        }
+        return Array(hits.sorted { ($0.score, $1.title, $1.id.uuidString) > ($1.score, $0.title, $0.id.uuidString) }.prefix(limit))
+    }
+}
