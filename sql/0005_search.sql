@@ -5,6 +5,9 @@
 -- of the name). The server writes them with every change of a name, and computes them again at
 -- start-up for rows written under older rules (`rules`). Names are not classified, so the table
 -- needs no row-level security; archived records are left out when searching.
+-- Edit distance, to tell a typing slip from another name when new records are checked for duplicates.
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+
 CREATE TABLE search_names (
     record_id uuid PRIMARY KEY,
     kind text NOT NULL CHECK (kind IN ('person', 'organization')),

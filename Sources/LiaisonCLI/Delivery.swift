@@ -154,17 +154,34 @@ struct Delivery {
         if let meeting = entry.meeting { return (.meeting(try await send(meeting, idempotencyKey: entry.idempotencyKey)), false) }
         guard let record = entry.record else { throw ClientError.configuration("an outbox entry holds nothing to send") }
         if let found = try await existing(record) { return (found, true) }
-        return (try await create(record, idempotencyKey: entry.idempotencyKey), false)
+        do {
+            return (try await create(record, idempotencyKey: entry.idempotencyKey), false)
+        } catch let error as ClientError where error.isPossibleDuplicate {
+            // The server knows names like this one (another spelling, script or a typo away).
+            if let confirm, case .problem(_, _, let detail, _) = error,
+                confirm(((detail ?? "").components(separatedBy: ". Use that record").first ?? "") + ". Add it anyway?") {
+                return (try await create(record, idempotencyKey: entry.idempotencyKey, force: true), false)
+            }
+            if case .problem(let status, let title, let detail, let fields) = error {
+                throw ClientError.problem(
+                    status: status, title: title,
+                    detail: detail?.replacingOccurrences(
+                        of: "send the request again with force=true to add this one anyway",
+                        with: "give --force to add this one anyway (`liaison person merge` / `liaison org merge` joins two records)"),
+                    fields: fields)
+            }
+            throw error
+        }
     }
 
-    func create(_ record: Outbox.RecordDraft, idempotencyKey key: String) async throws -> Created {
+    func create(_ record: Outbox.RecordDraft, idempotencyKey key: String, force: Bool = false) async throws -> Created {
         switch record {
         case .organization(let draft):
             let parent = try await draft.parent.asyncMap { try await resolver.organization($0).id }
             let input = Components.Schemas.OrganizationInput(
                 name: draft.name, aliases: draft.aliases, sector: slug(draft.sector), kind: draft.kind.map(slug), region: draft.region.map(slug),
                 parentId: parent, notes: draft.notes, influence: draft.influence.map { .init(rating: $0, asOf: draft.influenceAsOf) })
-            return .organization(try await client.createOrganization(input, idempotencyKey: key))
+            return .organization(try await client.createOrganization(input, idempotencyKey: key, force: force || draft.force == true))
         case .person(let draft):
             var affiliations: [Components.Schemas.NewAffiliation] = []
             if let organization = draft.organization {
@@ -173,7 +190,7 @@ struct Delivery {
             let input = Components.Schemas.PersonInput(
                 name: draft.name, alternateNames: draft.alternateNames, title: draft.title, email: draft.email, phone: draft.phone,
                 notes: draft.notes, affiliations: affiliations)
-            return .person(try await client.createPerson(input, idempotencyKey: key))
+            return .person(try await client.createPerson(input, idempotencyKey: key, force: force || draft.force == true))
         case .issue(let draft):
             let input = Components.Schemas.IssueInput(
                 title: draft.title, description: draft.description,

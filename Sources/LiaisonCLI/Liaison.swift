@@ -34,7 +34,7 @@ public struct Liaison: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Auth.self, Org.self, PersonCommand.self, AffiliationCommand.self, IssueCommand.self, MeetingCommand.self,
-            MeetingCommand.Log.self, FollowupCommand.self, SummaryCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, Sync.self,
+            MeetingCommand.Log.self, FollowupCommand.self, SearchCommand.self, SummaryCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, Sync.self,
             ConfigCommand.self, Status.self,
         ])
 

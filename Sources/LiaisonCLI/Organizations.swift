@@ -57,7 +57,7 @@ struct Org: AsyncParsableCommand {
             """,
         subcommands: [
             Add.self, List.self, ShowCommand<OrgNoun>.self, Edit.self, ArchiveCommand<OrgNoun>.self, RestoreCommand<OrgNoun>.self,
-            HistoryCommand<OrgNoun>.self,
+            HistoryCommand<OrgNoun>.self, MergeCommand<OrgNoun>.self,
         ],
         aliases: ["organization", "organisation"])
 

@@ -55,6 +55,7 @@ struct PersonCommand: AsyncParsableCommand {
         subcommands: [
             Add.self, List.self, ShowCommand<PersonNoun>.self, Edit.self, ArchiveCommand<PersonNoun>.self,
             RestoreCommand<PersonNoun>.self, HistoryCommand<PersonNoun>.self,
+            MergeCommand<PersonNoun>.self,
         ],
         aliases: ["people"])
 

@@ -106,9 +106,31 @@ extension LiaisonClient {
 
     // MARK: Organisations
 
-    public func createOrganization(_ input: Components.Schemas.OrganizationInput, idempotencyKey: String) async throws -> Organization {
+    public func createOrganization(_ input: Components.Schemas.OrganizationInput, idempotencyKey: String, force: Bool = false) async throws
+        -> Organization
+    {
         try await call {
-            try await client.createOrganization(headers: .init(idempotencyKey: idempotencyKey), body: .json(input)).created.body.json
+            try await client.createOrganization(
+                query: .init(force: force ? true : nil), headers: .init(idempotencyKey: idempotencyKey), body: .json(input)
+            ).created.body.json
+        }
+    }
+
+    public func mergeOrganization(keep: String, other: String) async throws -> Organization {
+        try await call { try await client.mergeOrganization(path: .init(id: keep), body: .json(.init(other: other))).ok.body.json }
+    }
+
+    public func mergePerson(keep: String, other: String) async throws -> Person {
+        try await call { try await client.mergePerson(path: .init(id: keep), body: .json(.init(other: other))).ok.body.json }
+    }
+
+    public typealias SearchResult = Components.Schemas.SearchResult
+
+    /// People, organisations, issues and meetings matching `query`, best first (`types`: person, organization, issue, meeting).
+    public func search(_ query: String, types: [String] = [], limit: Int = 20) async throws -> [SearchResult] {
+        try await call {
+            try await client.search(query: .init(q: query, _type: types.isEmpty ? nil : types.joined(separator: ","), limit: limit))
+                .ok.body.json.items
         }
     }
 
@@ -159,8 +181,12 @@ extension LiaisonClient {
         }
     }
 
-    public func createPerson(_ input: Components.Schemas.PersonInput, idempotencyKey: String) async throws -> Person {
-        try await call { try await client.createPerson(headers: .init(idempotencyKey: idempotencyKey), body: .json(input)).created.body.json }
+    public func createPerson(_ input: Components.Schemas.PersonInput, idempotencyKey: String, force: Bool = false) async throws -> Person {
+        try await call {
+            try await client.createPerson(
+                query: .init(force: force ? true : nil), headers: .init(idempotencyKey: idempotencyKey), body: .json(input)
+            ).created.body.json
+        }
     }
 
     public func person(_ id: String) async throws -> Person {

@@ -152,6 +152,12 @@ public enum ClientError: Error, CustomStringConvertible {
         }
     }
 
+    /// The server refused a new person or organisation as a likely duplicate (409 with candidates).
+    public var isPossibleDuplicate: Bool {
+        if case .problem(409, "Possible duplicate", _, _) = self { return true }
+        return false
+    }
+
     /// The server could not do it now but may later (its database or a proxy in front of it is
     /// down): what was typed belongs in the outbox, as when the server cannot be reached.
     public var isTransient: Bool {

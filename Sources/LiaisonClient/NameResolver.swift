@@ -1,6 +1,8 @@
 import Foundation
+import LiaisonDomain
 
-/// Finds records by id or by a name typed loosely (case and accents ignored, any stored spelling).
+/// Finds records by id or by a name typed in any script or spelling (the server's search, with
+/// the folding rules of `NameKey`).
 ///
 /// When a name matches several records, `choose` is asked (the command line asks the person at
 /// the terminal); without it, or when it declines, the candidates are listed in the error.
@@ -13,9 +15,14 @@ public struct NameResolver: Sendable {
         public var context: String
         /// Other spellings it is known by.
         public var otherNames: [String]
+        /// The server found this very name (in some spelling or script), not only one like it.
+        public var exact: Bool?
+        /// The server's score (0 to 1): 0.7 and above when the name contains what was typed.
+        public var score: Double?
 
-        public init(id: String, name: String, context: String = "", otherNames: [String] = []) {
+        public init(id: String, name: String, context: String = "", otherNames: [String] = [], exact: Bool? = nil, score: Double? = nil) {
             (self.id, self.name, self.context, self.otherNames) = (id, name, context, otherNames)
+            (self.exact, self.score) = (exact, score)
         }
 
         var line: String { context.isEmpty ? "\(id)  \(name)" : "\(id)  \(name) (\(context))" }
@@ -84,16 +91,27 @@ public struct NameResolver: Sendable {
         }
     }
 
+    /// Current records come from the search (any script or spelling); archived ones, to restore,
+    /// from the list of archived records.
     func organizationCandidates(_ text: String) async throws -> [Candidate] {
-        try await client.organizations(text: text, archived: archived).map {
-            Candidate(id: $0.id, name: $0.name, context: "organisation, \($0.sector)", otherNames: $0.aliases)
+        if archived {
+            return try await client.organizations(text: text, archived: true).map {
+                Candidate(id: $0.id, name: $0.name, context: "organisation, \($0.sector)", otherNames: $0.aliases)
+            }
+        }
+        return try await client.search(text, types: ["organization"], limit: 20).map {
+            Candidate(id: $0.id, name: $0.title, context: "organisation, \($0.detail)", exact: $0.exact, score: $0.score)
         }
     }
 
     func personCandidates(_ text: String) async throws -> [Candidate] {
-        try await client.people(text: text, archived: archived).map { person in
-            let role = person.affiliations.first.map { "\($0.role.isEmpty ? "" : $0.role + ", ")\($0.organizationName)" } ?? "person"
-            return Candidate(id: person.id, name: person.name, context: role, otherNames: person.alternateNames)
+        if archived {
+            return try await client.people(text: text, archived: true).map { person in
+                Candidate(id: person.id, name: person.name, context: "person", otherNames: person.alternateNames)
+            }
+        }
+        return try await client.search(text, types: ["person"], limit: 20).map {
+            Candidate(id: $0.id, name: $0.title, context: $0.detail.isEmpty ? "person" : $0.detail, exact: $0.exact, score: $0.score)
         }
     }
 
@@ -116,6 +134,10 @@ public struct NameResolver: Sendable {
         case .several(let several):
             if let choose, let chosen = try await choose(text, noun, several) { return chosen }
             throw ClientError.ambiguous(text, candidates: several.map(\.line))
+        case .similar(let similar):
+            if let choose, let chosen = try await choose(text, noun, similar) { return chosen }
+            throw ClientError.notFound(
+                "no \(noun) called '\(text)'; did you mean:\n" + similar.prefix(5).map { "  " + $0.line }.joined(separator: "\n"))
         }
     }
 
@@ -123,15 +145,28 @@ public struct NameResolver: Sendable {
         case none
         case one(Candidate)
         case several([Candidate])
+        /// No such name, but these are like it.
+        case similar([Candidate])
     }
 
-    /// An exact (loose) match of the name or another spelling wins; otherwise the one candidate
-    /// whose name contains the text; otherwise the choice is the user's.
+    /// The same name (in any spelling or script) wins; otherwise the one candidate whose name
+    /// contains what was typed; otherwise the choice is the user's. A search's own verdict
+    /// (`exact`, `score`) counts where there is one; a name merely like the one typed (a typo)
+    /// is never taken without asking.
     public static func narrow(_ text: String, _ candidates: [Candidate]) -> Narrowed {
-        let wanted = fold(text)
-        let exact = candidates.filter { fold($0.name) == wanted || $0.otherNames.contains { fold($0) == wanted } }
-        // The server's text search also looks at descriptions; a name must contain what was typed.
-        let partial = candidates.filter { fold($0.name).contains(wanted) || $0.otherNames.contains { fold($0).contains(wanted) } }
+        let wanted = NameKey.key(text)
+        func spellings(_ candidate: Candidate) -> [String] { [candidate.name] + candidate.otherNames }
+        let exact = candidates.filter { candidate in
+            candidate.exact ?? spellings(candidate).contains { NameKey.sameName(text, $0) }
+        }
+        // The server's text search also reads descriptions; a name must contain what was typed.
+        let partial = candidates.filter { candidate in
+            if let score = candidate.score { return score >= 0.7 }
+            return !wanted.isEmpty && spellings(candidate).contains { NameKey.key($0).contains(wanted) }
+        }
+        if exact.isEmpty && partial.isEmpty && !candidates.isEmpty && candidates.contains(where: { $0.score != nil }) {
+            return .similar(candidates)  // only names like it (a typo?): the user decides
+        }
         var unique: [Candidate] = []
         for candidate in exact.isEmpty ? partial : exact where !unique.contains(where: { $0.id == candidate.id }) {
             unique.append(candidate)

@@ -12,7 +12,7 @@ import Foundation
 /// share the key `rahmonov`, and "رحمانوف" shares the skeleton `rhmnv` with all of them.
 public enum NameKey {
     /// Bumped whenever the rules change, so that stored keys are computed again.
-    public static let version = 1
+    public static let version = 2
 
     /// The key of a whole name: its words' keys, in order, separated by single spaces.
     public static func key(_ name: String) -> String {
@@ -35,7 +35,7 @@ public enum NameKey {
 
     /// The words of a name, lower-cased; a hyphen joins (Said-Murodzoda is one word), and the
     /// zero-width joiners of Persian script are dropped.
-    static func words(_ name: String) -> [String] {
+    public static func words(_ name: String) -> [String] {
         let joined = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
             !["\u{200C}", "\u{200D}", "-", "\u{2010}", "\u{2011}", "'", "’", "ʼ"].contains($0)
         }))
@@ -131,33 +131,45 @@ public enum NameKey {
     /// What a record is found by, for each spelling of its name: in Latin or Cyrillic, its key and
     /// its skeleton marked `~`; in Persian/Arabic script, its skeleton marked `^`. Skeletons meet
     /// only across the scripts (`queryKeys`), so that Nazarov and Nazirov stay apart in Latin.
+    /// For names of several words, each word is also a key on its own (`=word`, and its
+    /// skeleton), so that a surname alone finds the person.
     public static func searchKeys(_ names: [String]) -> [String] {
         var keys: [String] = []
         func add(_ key: String) { if key.count > 1, !keys.contains(key) { keys.append(key) } }
         for name in names {
+            let parts = words(name)
             if isArabicScript(name) {
                 add("^" + skeleton(name))
+                if parts.count > 1 { for part in parts { add("^" + skeleton(part)) } }
             } else {
                 add(key(name))
                 add("~" + skeleton(name))
+                if parts.count > 1 {
+                    for part in parts {
+                        add("=" + key(word: part))
+                        add("~" + skeleton(part))
+                    }
+                }
             }
         }
         return keys
     }
 
-    /// The keys a query meets names by: `exact` ones say the same name (its key, for a query in
-    /// Latin or Cyrillic); `loose` ones only its consonants (across the scripts).
-    public static func queryKeys(_ query: String) -> (exact: [String], loose: [String]) {
+    /// The keys a query meets names by: `exact` ones say the same whole name (its key, for a
+    /// query in Latin or Cyrillic, or its consonants, for one in Persian/Arabic script); `word`
+    /// ones one word of a longer name; `loose` ones only the consonants across the scripts.
+    public static func queryKeys(_ query: String) -> (exact: [String], word: [String], loose: [String]) {
         let bones = skeleton(query)
-        guard !bones.isEmpty else { return ([], []) }
-        if isArabicScript(query) { return (["^" + bones], ["~" + bones]) }
+        guard !bones.isEmpty else { return ([], [], []) }
+        let single = words(query).count == 1
+        if isArabicScript(query) { return (["^" + bones], [], ["~" + bones]) }
         let full = key(query)
-        return (full.isEmpty ? [] : [full], ["^" + bones])
+        return (full.isEmpty ? [] : [full], single && !full.isEmpty ? ["=" + full] : [], ["^" + bones])
     }
 
     /// Whether two spellings name the same person or organisation by these rules.
     public static func sameName(_ first: String, _ second: String) -> Bool {
-        let (exact, loose) = queryKeys(first)
+        let (exact, _, loose) = queryKeys(first)
         let theirs = Set(searchKeys([second]))
         return !theirs.isDisjoint(with: exact + loose)
     }

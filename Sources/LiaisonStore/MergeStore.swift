@@ -37,8 +37,9 @@ public enum MergeStore {
 
         // The other's spellings become the kept record's, without repeats (at most 50).
         var others = kept.others
+        // Every other spelling is kept, even one that folds to the same key (another script is worth keeping).
         for name in [merged.name] + merged.others
-        where NameKey.key(name) != NameKey.key(kept.name) && !others.contains(where: { NameKey.key($0) == NameKey.key(name) }) {
+        where name.lowercased() != kept.name.lowercased() && !others.contains(where: { $0.lowercased() == name.lowercased() }) {
             others.append(name)
         }
         if others.count > 50 {

@@ -59,8 +59,9 @@ public enum SearchStore {
     }
 
     /// Current people (or organisations) that a new record with these spellings would duplicate:
-    /// the same name by the folding rules, or a name so close (trigram similarity 0.9, the same
-    /// digits) that it is probably a typing variant.
+    /// the same name by the folding rules, or one letter away from it (a typing slip) with the
+    /// same digits. Trigram similarity only finds the rows to compare: it cannot tell "Ministry of
+    /// Justise" (a slip) from "Social Democratic Party" beside "Democratic Party" (another party).
     public static func duplicates(
         of names: [String], kind: SearchHit.Kind, excluding: UUID? = nil, on connection: PostgresConnection
     ) async throws -> [SimilarRecord] {
@@ -68,7 +69,7 @@ public enum SearchStore {
         for name in names {
             let keys = NameKey.queryKeys(name)
             exact += keys.exact
-            loose += keys.loose
+            loose += keys.loose.filter { $0.contains(" ") || NameKey.words(name).count == 1 }  // whole names only
         }
         let folded = NameKey.key(names.first ?? "")
         let rows = try await connection.query(
@@ -77,7 +78,8 @@ public enum SearchStore {
             JOIN (SELECT id, name, archived_at FROM people UNION ALL SELECT id, name, archived_at FROM organizations) r ON r.id = s.record_id
             WHERE s.kind = $1 AND r.archived_at IS NULL AND ($5::uuid IS NULL OR r.id <> $5)
               AND (s.keys && $2::text[] OR s.keys && $3::text[]
-                   OR ($4 <> '' AND similarity(s.folded, $4) >= 0.9 AND regexp_replace(s.folded, '[^0-9]', '', 'g') = $6))
+                   OR ($4 <> '' AND length($4) <= 255 AND s.folded % $4 AND length(s.keys[1]) <= 255
+                       AND levenshtein_less_equal(s.keys[1], $4, 1) <= 1 AND regexp_replace(s.keys[1], '[^0-9]', '', 'g') = $6))
             ORDER BY r.name, r.id
             LIMIT 10
             """, [kind.rawValue, exact, loose, folded, excluding, folded.filter(\.isNumber)])
@@ -116,6 +118,7 @@ public enum SearchStore {
                 """
                 SELECT s.record_id, s.kind, r.name, r.detail,
                        CASE WHEN s.keys && $2::text[] THEN 1.0
+                            WHEN s.keys && $6::text[] THEN 0.95
                             WHEN s.keys && $3::text[] THEN 0.9
                             WHEN $4 <> '' AND s.folded LIKE '%' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
                             ELSE 0.8 * similarity(s.folded, $4) END AS score,
@@ -132,12 +135,13 @@ public enum SearchStore {
                     SELECT o.id, o.name, o.sector FROM organizations o WHERE o.archived_at IS NULL
                 ) r ON r.id = s.record_id
                 WHERE s.kind = ANY($1::text[])
-                  AND (s.keys && $2::text[] OR s.keys && $3::text[]
+                  AND (s.keys && $2::text[] OR s.keys && $3::text[] OR s.keys && $6::text[]
                        OR ($4 <> '' AND (s.folded LIKE '%' || $4 || '%' OR s.folded % $4)))
                 ORDER BY score DESC, r.name, s.record_id
                 LIMIT $5
                 """,
-                [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit])
+                [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit,
+                 keys.word])
             hits += try rows.map { row in
                 SearchHit(
                     kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),
@@ -150,16 +154,16 @@ public enum SearchStore {
         let cyrillic = text.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }
         let headline = cyrillic ? "russian" : "english"
         let words = """
-            (websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('simple', $1))
+            (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('simple', $1) AS q)
             """
         let options = "StartSel=«, StopSel=», MaxWords=18, MinWords=6, MaxFragments=2, FragmentDelimiter=\" … \""
         if kinds.contains(.issue) {
             let rows = try await connection.query(
                 """
-                SELECT i.id, i.title, array_to_string(i.objectives, ','), ts_rank(search_vector(i.title, i.description), q),
-                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), i.title || ': ' || i.description, q, $2)
-                FROM issues i, \(words) AS q
-                WHERE i.archived_at IS NULL AND search_vector(i.title, i.description) @@ q
+                SELECT i.id, i.title, array_to_string(i.objectives, ','), ts_rank(search_vector(i.title, i.description), query.q),
+                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), i.title || ': ' || i.description, query.q, $2)
+                FROM issues i, \(words) AS query
+                WHERE i.archived_at IS NULL AND search_vector(i.title, i.description) @@ query.q
                 ORDER BY 4 DESC, i.title, i.id
                 LIMIT $3
                 """, [text, options, limit])
@@ -173,10 +177,10 @@ public enum SearchStore {
             let rows = try await connection.query(
                 """
                 SELECT m.id, m.subject, to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD HH24:MI'),
-                       ts_rank(search_vector(m.subject, m.notes), q),
-                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, q, $2)
-                FROM meetings m, \(words) AS q
-                WHERE m.archived_at IS NULL AND search_vector(m.subject, m.notes) @@ q
+                       ts_rank(search_vector(m.subject, m.notes), query.q),
+                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, query.q, $2)
+                FROM meetings m, \(words) AS query
+                WHERE m.archived_at IS NULL AND search_vector(m.subject, m.notes) @@ query.q
                 ORDER BY 4 DESC, m.starts_at DESC, m.id
                 LIMIT $3
                 """, [text, options, limit])

@@ -397,3 +397,49 @@ struct SummaryReportTests {
         }
     }
 }
+
+@Suite("Search, duplicates and merging from the command line", .timeLimit(.minutes(5)))
+struct SearchCommandLineTests {
+    @Test func findAnyScriptRefuseADuplicateAndMergeIt() async throws {
+        try await withCommandLine("liaison-search") { cli in
+            let kept = try #require(try await cli.object(["person", "add", "Emomali Rakhmonov"])["id"] as? String)
+            #expect(try await cli.run(["org", "add", "Ministry of Justice", "--sector", "government"]).status == .exited(0))
+            // Whatever the script or spelling, the same person comes first.
+            for query in ["Рахмонов", "rahmonov", "رحمانوف"] {
+                let found = try await cli.list(["search", query])
+                #expect(found.first?["id"] as? String == kept, "\(query)")
+            }
+            let table = try await cli.run(["search", "Рахмонов", "--format", "table"])
+            #expect(table.output.contains("Emomali Rakhmonov"))
+            // Names given to other commands are matched the same way.
+            let logged = try await cli.run(["log", "--subject", "Call", "--with", "Раҳмонов", "--with", "Вазорати адлия", "--on", "2000-06-12T10:00"])
+            #expect(logged.status == .exited(4))  // the ministry has no Tajik name yet
+            #expect(try await cli.run(["org", "edit", "Ministry of Justice", "--alias", "Вазорати адлия"]).status == .exited(0))
+            let relogged = try await cli.object(["log", "--subject", "Call", "--with", "Раҳмонов", "--with", "Вазорати адлия", "--on", "2000-06-12T10:00"])
+            #expect((relogged["participants"] as? [[String: Any]])?.compactMap { $0["name"] as? String }.sorted()
+                == ["Emomali Rakhmonov", "Ministry of Justice"])
+
+            // The same name in Cyrillic is a likely duplicate: refused in a pipe, with what to do.
+            let duplicate = try await cli.run(["person", "add", "Эмомали Раҳмонов"])
+            #expect(duplicate.status == .exited(5))
+            #expect(duplicate.error.contains("Emomali Rakhmonov") && duplicate.error.contains("--force"))
+            // At a terminal the question is asked; no adds nothing.
+            let declined = try await cli.atTerminal(["person", "add", "Эмомали Раҳмонов"], input: "n\n")
+            #expect(declined.output.contains("Add it anyway?"))
+            #expect(declined.status == .exited(5))
+            let other = try #require(try await cli.object(["person", "add", "Эмомали Раҳмонов", "--force"])["id"] as? String)
+            _ = try await cli.run(["log", "--subject", "With the duplicate", "--with", other, "--on", "2000-06-13T10:00"])
+
+            // Merging asks at a terminal, needs --yes elsewhere, and leaves one record with everything.
+            #expect(try await cli.run(["person", "merge", kept, other]).status == .exited(2))
+            let merged = try await cli.run(["person", "merge", kept, other, "--yes"])
+            #expect(merged.status == .exited(0), "\(merged.error)")
+            #expect(merged.output.hasPrefix("Merged"))
+            let history = try await cli.list(["person", "history", kept])
+            #expect(history.filter { $0["type"] as? String == "meeting" }.count == 2)
+            let found = try await cli.list(["search", "Эмомали Раҳмонов", "--type", "person"])
+            #expect(found.compactMap { $0["id"] as? String } == [kept])
+            #expect(try await cli.object(["person", "show", other])["mergedInto"] as? String == kept)
+        }
+    }
+}

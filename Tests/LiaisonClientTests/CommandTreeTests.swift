@@ -73,6 +73,10 @@ struct CommandTreeTests {
         (["audit"], AuditCommand.List.self),
         (["summary", "--from", "2000-06-01", "--to", "2000-08-31", "--format", "markdown"], SummaryCommand.self),
         (["summary", "--issue", "Amnesty", "--format", "html", "--out", "summary.html"], SummaryCommand.self),
+        (["search", "Рахмонов"], SearchCommand.self),
+        (["search", "amnesty", "deadline", "--type", "meeting", "--type", "issue", "--json"], SearchCommand.self),
+        (["person", "merge", "Rustam Karimov", id, "--yes"], MergeCommand<PersonNoun>.self),
+        (["org", "merge", "Ministry of Justice", id], MergeCommand<OrgNoun>.self),
         (["sync"], Sync.self),
         (["sync", "--list"], Sync.self),
         (["config", "list"], ConfigCommand.List.self),
@@ -179,6 +183,9 @@ struct CommandTreeTests {
             ["summary", "--from", "2000-09-01", "--to", "2000-08-31"],
             ["summary", "--format", "pdf"],
             ["summary", "--gap-days", "0"],
+            ["search"],
+            ["search", "x", "--type", "planet"],
+            ["person", "merge", "only-one"],
         ]
         for arguments in refused {
             #expect(throws: (any Error).self, "liaison \(arguments.joined(separator: " "))") { try Liaison.parseAsRoot(arguments) }

@@ -56,6 +56,8 @@ struct NameKeyTests {
         #expect(NameKey.isArabicScript("رحمانوف"))
         #expect(!NameKey.isArabicScript("Rahmonov"))
         #expect(NameKey.searchKeys(["Rahmonov", "رحمانوف"]) == ["rahmonov", "~rhmnv", "^rhmnv"])
+        #expect(NameKey.searchKeys(["Emomali Rahmonov"]) == ["emomali rahmonov", "~ml rhmnv", "=emomali", "~ml", "=rahmonov", "~rhmnv"])
+        #expect(NameKey.queryKeys("Рахмонов").word == ["=rahmonov"])
         #expect(NameKey.queryKeys("Рахмонов").exact == ["rahmonov"])
         #expect(NameKey.queryKeys("").exact.isEmpty)
     }
