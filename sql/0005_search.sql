@@ -45,37 +45,67 @@ ALTER TABLE audit_log ADD CONSTRAINT audit_log_action_check
 -- Moving a duplicate's history to the record kept. With the owner's rights, so that meetings
 -- above the merging officer's clearance move too (nothing of them is read or returned): a merge
 -- leaves one record with the whole history. Where both attended the same meeting, or stated a
--- position on the same issue there, the kept record's entry stays and the other's goes.
+-- position on the same issue there, the kept record's entry stays and the other's goes. Every
+-- meeting, affiliation and follow-up touched gets a new version, so that an edit based on what
+-- was read before the merge is refused (412) instead of putting the other record back.
 CREATE FUNCTION merge_people(keep uuid, other uuid) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
+    IF keep = other OR NOT EXISTS (SELECT 1 FROM people WHERE id = keep AND archived_at IS NULL)
+        OR NOT EXISTS (SELECT 1 FROM people WHERE id = other AND archived_at IS NULL) THEN
+        RAISE EXCEPTION 'merge_people needs two different current people' USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE meetings SET version = version + 1, updated_at = now()
+    WHERE id IN (SELECT meeting_id FROM meeting_participants WHERE person_id = other
+                 UNION SELECT meeting_id FROM positions WHERE person_id = other);
+    UPDATE affiliations SET version = version + 1, updated_at = now(), person_id = keep WHERE person_id = other;
+    UPDATE commitments SET version = version + 1, updated_at = now(), owed_by_person_id = keep WHERE owed_by_person_id = other;
     DELETE FROM meeting_participants mp WHERE mp.person_id = other
         AND EXISTS (SELECT 1 FROM meeting_participants k WHERE k.person_id = keep AND k.meeting_id = mp.meeting_id);
     UPDATE meeting_participants SET person_id = keep WHERE person_id = other;
     DELETE FROM positions p WHERE p.person_id = other
         AND EXISTS (SELECT 1 FROM positions k WHERE k.person_id = keep AND k.meeting_id = p.meeting_id AND k.issue_id = p.issue_id);
     UPDATE positions SET person_id = keep WHERE person_id = other;
-    UPDATE affiliations SET person_id = keep WHERE person_id = other;
-    UPDATE commitments SET owed_by_person_id = keep WHERE owed_by_person_id = other;
     UPDATE influence_ratings SET person_id = keep WHERE person_id = other;
+    -- Records merged into the other earlier now point to the kept one.
+    UPDATE people SET merged_into = keep WHERE merged_into = other;
 END
 $$;
 
 CREATE FUNCTION merge_organizations(keep uuid, other uuid) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
+    IF keep = other OR NOT EXISTS (SELECT 1 FROM organizations WHERE id = keep AND archived_at IS NULL)
+        OR NOT EXISTS (SELECT 1 FROM organizations WHERE id = other AND archived_at IS NULL) THEN
+        RAISE EXCEPTION 'merge_organizations needs two different current organisations' USING ERRCODE = 'check_violation';
+    END IF;
+    UPDATE meetings SET version = version + 1, updated_at = now()
+    WHERE id IN (SELECT meeting_id FROM meeting_participants WHERE organization_id = other
+                 UNION SELECT meeting_id FROM positions WHERE organization_id = other);
+    UPDATE affiliations SET version = version + 1, updated_at = now(), organization_id = keep WHERE organization_id = other;
+    UPDATE commitments SET version = version + 1, updated_at = now(), owed_by_organization_id = keep WHERE owed_by_organization_id = other;
     DELETE FROM meeting_participants mp WHERE mp.organization_id = other
         AND EXISTS (SELECT 1 FROM meeting_participants k WHERE k.organization_id = keep AND k.meeting_id = mp.meeting_id);
     UPDATE meeting_participants SET organization_id = keep WHERE organization_id = other;
     DELETE FROM positions p WHERE p.organization_id = other
         AND EXISTS (SELECT 1 FROM positions k WHERE k.organization_id = keep AND k.meeting_id = p.meeting_id AND k.issue_id = p.issue_id);
     UPDATE positions SET organization_id = keep WHERE organization_id = other;
-    UPDATE affiliations SET organization_id = keep WHERE organization_id = other;
-    UPDATE commitments SET owed_by_organization_id = keep WHERE owed_by_organization_id = other;
     UPDATE influence_ratings SET organization_id = keep WHERE organization_id = other;
-    -- The other's place in the hierarchy: its children now belong to the kept one.
-    UPDATE organizations SET parent_id = (SELECT parent_id FROM organizations WHERE id = other) WHERE id = keep AND parent_id = other;
-    UPDATE organizations SET parent_id = keep WHERE parent_id = other AND id <> keep;
+    -- The hierarchy: the other's children become the kept one's, except the one on the kept
+    -- record's own line of ancestors (it takes the other's place), so that no loop can form.
+    UPDATE organizations SET parent_id = (SELECT parent_id FROM organizations WHERE id = other),
+        version = version + 1, updated_at = now()
+    WHERE parent_id = other AND id IN (
+        WITH RECURSIVE line(id) AS (
+            SELECT keep
+            UNION
+            SELECT o.parent_id FROM organizations o JOIN line l ON o.id = l.id WHERE o.parent_id IS NOT NULL AND o.parent_id <> other)
+        SELECT id FROM line);
+    UPDATE organizations SET parent_id = keep, version = version + 1, updated_at = now() WHERE parent_id = other;
+    UPDATE organizations SET merged_into = keep WHERE merged_into = other;
 END
 $$;
 
 REVOKE ALL ON FUNCTION merge_people(uuid, uuid), merge_organizations(uuid, uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION merge_people(uuid, uuid), merge_organizations(uuid, uuid) TO liaison_app;
+
+-- Positions moved by a merge are changes like any other: in the trail, at their meeting's level.
+CREATE TRIGGER audit_moved AFTER UPDATE ON positions FOR EACH ROW EXECUTE FUNCTION audit_change();

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiaisonAPI
 import LiaisonClient
 
 struct SearchCommand: AsyncParsableCommand {
@@ -26,6 +27,17 @@ struct SearchCommand: AsyncParsableCommand {
     @OptionGroup var server: ServerOptions
     @OptionGroup var output: OutputOptions
 
+    static func describe(_ match: Components.Schemas.SearchResult.MatchPayload) -> String {
+        switch match {
+        case .name: "the name"
+        case .word: "a word of the name"
+        case .sound: "the name in another script"
+        case .part: "part of the name"
+        case .similar: "a name like it"
+        case .words: "the words"
+        }
+    }
+
     func validate() throws {
         if query.joined(separator: " ").trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("say what to look for") }
         if !(1...100).contains(limit) { throw ValidationError("--limit must be from 1 to 100") }
@@ -39,7 +51,7 @@ struct SearchCommand: AsyncParsableCommand {
             if results.isEmpty, output.resolved == .table { return Terminal.note("nothing found for '\(query.joined(separator: " "))'") }
             printRows(
                 ["type", "name", "detail", "found", "id"],
-                results.map { [$0._type.rawValue, $0.title, $0.detail, $0.snippet ?? ($0.exact ? "the name" : "a name like it"), $0.id] },
+                results.map { [$0._type.rawValue, $0.title, $0.detail, $0.snippet ?? Self.describe($0.match), $0.id] },
                 format: output.resolved, tint: { column, text in column == 3 && text == "the name" ? .green : nil })
         }
     }

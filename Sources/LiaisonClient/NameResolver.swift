@@ -17,12 +17,12 @@ public struct NameResolver: Sendable {
         public var otherNames: [String]
         /// The server found this very name (in some spelling or script), not only one like it.
         public var exact: Bool?
-        /// The server's score (0 to 1): 0.7 and above when the name contains what was typed.
-        public var score: Double?
+        /// How the server's search matched it (name, word, sound, part, similar).
+        public var match: String?
 
-        public init(id: String, name: String, context: String = "", otherNames: [String] = [], exact: Bool? = nil, score: Double? = nil) {
+        public init(id: String, name: String, context: String = "", otherNames: [String] = [], exact: Bool? = nil, match: String? = nil) {
             (self.id, self.name, self.context, self.otherNames) = (id, name, context, otherNames)
-            (self.exact, self.score) = (exact, score)
+            (self.exact, self.match) = (exact, match)
         }
 
         var line: String { context.isEmpty ? "\(id)  \(name)" : "\(id)  \(name) (\(context))" }
@@ -100,7 +100,7 @@ public struct NameResolver: Sendable {
             }
         }
         return try await client.search(text, types: ["organization"], limit: 20).map {
-            Candidate(id: $0.id, name: $0.title, context: "organisation, \($0.detail)", exact: $0.exact, score: $0.score)
+            Candidate(id: $0.id, name: $0.title, context: "organisation, \($0.detail)", exact: $0.exact, match: $0.match.rawValue)
         }
     }
 
@@ -111,7 +111,7 @@ public struct NameResolver: Sendable {
             }
         }
         return try await client.search(text, types: ["person"], limit: 20).map {
-            Candidate(id: $0.id, name: $0.title, context: $0.detail.isEmpty ? "person" : $0.detail, exact: $0.exact, score: $0.score)
+            Candidate(id: $0.id, name: $0.title, context: $0.detail.isEmpty ? "person" : $0.detail, exact: $0.exact, match: $0.match.rawValue)
         }
     }
 
@@ -149,22 +149,23 @@ public struct NameResolver: Sendable {
         case similar([Candidate])
     }
 
-    /// The same name (in any spelling or script) wins; otherwise the one candidate whose name
-    /// contains what was typed; otherwise the choice is the user's. A search's own verdict
-    /// (`exact`, `score`) counts where there is one; a name merely like the one typed (a typo)
-    /// is never taken without asking.
+    /// The same name (in any spelling or script) wins; otherwise the one candidate with a word
+    /// that is, or starts with, what was typed; otherwise the choice is the user's. A search's own
+    /// verdict (`match`) counts where there is one: a name matched only by its consonants across
+    /// scripts, or merely like the one typed (a typo), is never taken without asking.
     public static func narrow(_ text: String, _ candidates: [Candidate]) -> Narrowed {
         let wanted = NameKey.key(text)
         func spellings(_ candidate: Candidate) -> [String] { [candidate.name] + candidate.otherNames }
         let exact = candidates.filter { candidate in
-            candidate.exact ?? spellings(candidate).contains { NameKey.sameName(text, $0) }
+            if let match = candidate.match { return match == "name" }
+            return candidate.exact ?? spellings(candidate).contains { NameKey.sameName(text, $0) }
         }
         // The server's text search also reads descriptions; a name must contain what was typed.
         let partial = candidates.filter { candidate in
-            if let score = candidate.score { return score >= 0.7 }
-            return !wanted.isEmpty && spellings(candidate).contains { NameKey.key($0).contains(wanted) }
+            if let match = candidate.match { return match == "word" || match == "part" }
+            return !wanted.isEmpty && spellings(candidate).contains { (" " + NameKey.key($0)).contains(" " + wanted) }
         }
-        if exact.isEmpty && partial.isEmpty && !candidates.isEmpty && candidates.contains(where: { $0.score != nil }) {
+        if exact.isEmpty && partial.isEmpty && !candidates.isEmpty && candidates.contains(where: { $0.match != nil }) {
             return .similar(candidates)  // only names like it (a typo?): the user decides
         }
         var unique: [Candidate] = []

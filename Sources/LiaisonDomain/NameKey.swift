@@ -12,17 +12,28 @@ import Foundation
 /// share the key `rahmonov`, and "رحمانوف" shares the skeleton `rhmnv` with all of them.
 public enum NameKey {
     /// Bumped whenever the rules change, so that stored keys are computed again.
-    public static let version = 2
+    public static let version = 3
 
-    /// The key of a whole name: its words' keys, in order, separated by single spaces.
-    public static func key(_ name: String) -> String {
-        words(name).map { key(word: $0) }.filter { !$0.isEmpty }.joined(separator: " ")
+    /// The key of a whole name: its words' keys, in order, separated by single spaces (a Latin
+    /// "j" read as the consonant of Tajik ҷ).
+    public static func key(_ name: String) -> String { keys(name)[0] }
+
+    /// Every key of a whole name: a Latin "j" may be the consonant (Jamshed, ҷ) or the glide
+    /// (Jurij, й), so a name written with one has two; at most eight are made.
+    public static func keys(_ name: String) -> [String] {
+        var combinations = [""]
+        for word in words(name) {
+            let variants = key(word: word).filter { !$0.isEmpty }
+            guard !variants.isEmpty else { continue }
+            combinations = combinations.flatMap { start in variants.map { start.isEmpty ? $0 : start + " " + $0 } }.prefix(8).map { $0 }
+        }
+        return combinations
     }
 
     /// The skeleton of a whole name: each word's consonants, in order.
     public static func skeleton(_ name: String) -> String {
         words(name).map { word in
-            isArabicScript(word) ? arabicSkeleton(word) : skeleton(ofKey: key(word: word))
+            isArabicScript(word) ? arabicSkeleton(word) : skeleton(ofKey: key(word: word)[0])
         }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -44,43 +55,59 @@ public enum NameKey {
 
     // MARK: Cyrillic and Latin
 
+    /// J is the consonant of ж, ҷ and dzh; y the glide of й, я, ю, ё.
     static let cyrillic: [Character: String] = [
-        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "j", "з": "z", "и": "i", "ӣ": "i",
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "ё": "yo", "ж": "J", "з": "z", "и": "i", "ӣ": "i",
         "й": "y", "к": "k", "қ": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
-        "ӯ": "u", "ф": "f", "х": "h", "ҳ": "h", "ц": "ts", "ч": "ch", "ҷ": "j", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "",
+        "ӯ": "u", "ф": "f", "х": "h", "ҳ": "h", "ц": "ts", "ч": "ch", "ҷ": "J", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "",
         "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ў": "u", "ә": "a", "ө": "o", "ү": "u", "ң": "n",
     ]
 
     /// Latin letters with marks that name sounds of their own, before the marks are dropped.
     static let latin: [Character: String] = [
-        "č": "ch", "š": "sh", "ž": "j", "ǧ": "g", "ğ": "g", "ş": "sh", "ç": "ch", "ë": "yo", "ı": "i", "ŏ": "o", "ū": "u", "ī": "i",
+        "č": "ch", "š": "sh", "ž": "J", "ǧ": "g", "ğ": "g", "ş": "sh", "ç": "ch", "ë": "yo", "ı": "i", "ŏ": "o", "ū": "u", "ī": "i",
         "ə": "a", "x": "h", "q": "k", "w": "v", "ß": "ss",
     ]
 
-    /// One word's key.
-    static func key(word: String) -> String {
-        if isArabicScript(word) { return arabicSkeleton(word) }
-        var latinText = ""
+    /// One word's keys: one, or two when a Latin "j" could be either sound.
+    static func key(word: String) -> [String] {
+        if isArabicScript(word) { return [arabicSkeleton(word)] }
+        var text = ""
         for character in word {
             if let mapped = cyrillic[character] ?? latin[character] {
-                latinText += mapped
+                text += mapped
             } else {
-                latinText += String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                text += String(character).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             }
         }
-        latinText = latinText.filter { $0.isLetter || $0.isNumber }
-        // Spelling variants, longest first.
-        for (variant, common) in [
-            ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("sch", "sh"),
-            ("yo", "o"), ("jo", "o"), ("yu", "u"), ("ju", "u"), ("ya", "a"), ("ja", "a"), ("ye", "e"), ("je", "e"), ("iy", "i"),
-        ] {
-            latinText = latinText.replacingOccurrences(of: variant, with: common)
+        text = text.filter { $0.isLetter || $0.isNumber }
+        // Spelling variants of one sound, longest first.
+        for (variant, common) in [("dzh", "J"), ("dJ", "J"), ("dj", "J"), ("zh", "J"), ("kh", "h"), ("gh", "g"), ("tch", "ch"), ("sch", "sh")] {
+            text = text.replacingOccurrences(of: variant, with: common)
         }
-        if latinText.hasSuffix("y"), latinText.count > 2 { latinText = String(latinText.dropLast()) + "i" }
-        // Doubled letters count once.
+        let readings = text.contains("j") ? [text.replacingOccurrences(of: "j", with: "J"), text.replacingOccurrences(of: "j", with: "y")] : [text]
+        return readings.map(normalized)
+    }
+
+    /// What every reading of a word goes through after its letters are Latin.
+    static func normalized(_ reading: String) -> String {
+        var text = reading
+        // A glide between vowels is not written everywhere (Aliyev, Aliev; Jurayev, Juraev).
+        var letters = Array(text)
+        var index = 1
+        while index < letters.count - 1 {
+            if letters[index] == "y", "aeiou".contains(letters[index - 1]), "aeiou".contains(letters[index + 1]) {
+                letters.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        text = String(letters).replacingOccurrences(of: "iy", with: "i")
+        if text.hasSuffix("y"), text.count > 2 { text = String(text.dropLast()) + "i" }
+        // Doubled letters count once (digits do count: 11 is not 1).
         var collapsed = ""
-        for character in latinText where collapsed.last != character { collapsed.append(character) }
-        // Russian surname endings: -ova, -eva, -ev → -ov (Karimova, Karimov; Aliev, Aliyev, Aliyeva).
+        for character in text where !(character.isLetter && collapsed.last == character) { collapsed.append(character) }
+        // Russian surname endings: -ova, -eva, -ev → -ov (Karimova, Karimov; Aliev, Aliyeva).
         for (ending, common) in [("ova", "ov"), ("eva", "ov"), ("ev", "ov")] where collapsed.hasSuffix(ending) && collapsed.count > ending.count + 2 {
             collapsed = String(collapsed.dropLast(ending.count)) + common
             break
@@ -93,15 +120,15 @@ public enum NameKey {
         var text = key
         for (pair, sound) in [("sh", "S"), ("ch", "C"), ("ts", "s"), ("ph", "f")] { text = text.replacingOccurrences(of: pair, with: sound) }
         var out = ""
-        for character in text where !"aeiouy".contains(character) && out.last != character { out.append(character) }
+        for character in text where !"aeiouy".contains(character) && !(character.isLetter && out.last == character) { out.append(character) }
         return out
     }
 
     // MARK: Persian and Arabic script
 
     static let arabic: [Character: String] = [
-        "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "C", "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
-        "ژ": "j", "س": "s", "ش": "S", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ک": "k", "ك": "k",
+        "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "J", "چ": "C", "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+        "ژ": "J", "س": "s", "ش": "S", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ک": "k", "ك": "k",
         "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h",
     ]
 
@@ -114,7 +141,7 @@ public enum NameKey {
         for (index, letter) in letters.enumerated() {
             var sound: String?
             switch letter {
-            case "و": sound = index == 0 ? "v" : nil
+            case "و": sound = index == 0 || (index == letters.count - 2 && letters[index + 1] == "ا") ? "v" : nil  // -ova: وا
             case "ی", "ي", "ى": sound = nil
             case "ا", "آ", "أ", "إ", "ع", "ء", "ئ", "ؤ": sound = nil
             case "ه" where index == letters.count - 1 && index > 0: sound = nil  // a final vowel, as in -zoda (زاده)
@@ -134,25 +161,29 @@ public enum NameKey {
     /// For names of several words, each word is also a key on its own (`=word`, and its
     /// skeleton), so that a surname alone finds the person.
     public static func searchKeys(_ names: [String]) -> [String] {
-        var keys: [String] = []
-        func add(_ key: String) { if key.count > 1, !keys.contains(key) { keys.append(key) } }
+        var found: [String] = []
+        func add(_ key: String) { if key.count > 1, !found.contains(key) { found.append(key) } }
         for name in names {
             let parts = words(name)
             if isArabicScript(name) {
                 add("^" + skeleton(name))
                 if parts.count > 1 { for part in parts { add("^" + skeleton(part)) } }
             } else {
-                add(key(name))
-                add("~" + skeleton(name))
+                for variant in keys(name) {
+                    add(variant)
+                    add("~" + skeleton(ofWords: variant))
+                }
                 if parts.count > 1 {
                     for part in parts {
-                        add("=" + key(word: part))
-                        add("~" + skeleton(part))
+                        for variant in key(word: part) {
+                            add("=" + variant)
+                            add("~" + skeleton(ofKey: variant))
+                        }
                     }
                 }
             }
         }
-        return keys
+        return found
     }
 
     /// The keys a query meets names by: `exact` ones say the same whole name (its key, for a
@@ -163,8 +194,15 @@ public enum NameKey {
         guard !bones.isEmpty else { return ([], [], []) }
         let single = words(query).count == 1
         if isArabicScript(query) { return (["^" + bones], [], ["~" + bones]) }
-        let full = key(query)
-        return (full.isEmpty ? [] : [full], single && !full.isEmpty ? ["=" + full] : [], ["^" + bones])
+        let all = keys(query).filter { !$0.isEmpty }
+        var loose: [String] = []
+        for variant in all where !loose.contains("^" + skeleton(ofWords: variant)) { loose.append("^" + skeleton(ofWords: variant)) }
+        return (all, single ? all.map { "=" + $0 } : [], loose)
+    }
+
+    /// The skeleton of a key of several words.
+    static func skeleton(ofWords key: String) -> String {
+        key.split(separator: " ").map { skeleton(ofKey: String($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Whether two spellings name the same person or organisation by these rules.

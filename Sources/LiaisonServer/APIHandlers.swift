@@ -314,7 +314,7 @@ extension APIHandlers {
         let hits = try await register.read { try await SearchStore.search(query, kinds: kinds, limit: limit, on: $0) }
         return .ok(.init(body: .json(.init(items: hits.map { hit in
             .init(_type: .init(rawValue: hit.kind.rawValue) ?? .person, id: hit.id.wire, title: hit.title, detail: hit.detail,
-                  snippet: hit.snippet, score: hit.score, exact: hit.exact)
+                  snippet: hit.snippet, score: hit.score, match: .init(rawValue: hit.match) ?? .similar, exact: hit.exact)
         }))))
     }
 

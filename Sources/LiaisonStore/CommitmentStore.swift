@@ -50,6 +50,8 @@ public enum CommitmentStore {
         for (details, prefix) in commitments {
             if let owner = details.owedBy, owners[owner] == nil {
                 problems.append(FieldProblem(field: prefix + "owedBy", reason: "no staff member, person or organisation has this id"))
+            } else if let owner = details.owedBy, let kept = owners[owner]?.mergedInto {
+                problems.append(FieldProblem(field: prefix + "owedBy", reason: "was merged into \(kept.uuidString.lowercased()); name that record instead"))
             }
             if let issue = details.issueID, issues.missing.contains(issue) {
                 problems.append(FieldProblem(field: prefix + "issueId", reason: "no such issue"))

@@ -153,7 +153,11 @@ public enum MeetingStore {
                 problems.append(FieldProblem(field: "participants/\(index)", reason: "no person or organisation has this id"))
                 continue
             }
-            if let archived = stakeholder.archivedAt, archived < details.startsAt {
+            if let kept = stakeholder.mergedInto {
+                problems.append(FieldProblem(
+                    field: "participants/\(index)",
+                    reason: "\(stakeholder.ref.name) was merged into \(kept.uuidString.lowercased()); name that record instead"))
+            } else if let archived = stakeholder.archivedAt, archived < details.startsAt {
                 problems.append(
                     FieldProblem(
                         field: "participants/\(index)",

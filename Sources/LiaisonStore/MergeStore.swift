@@ -33,6 +33,10 @@ public enum MergeStore {
         for row in rows { spellings[try row.decode(UUID.self, at: 0)] = (try row.decode(String.self, at: 1), try row.decode([String].self, at: 2)) }
         guard let kept = spellings[keep], let merged = spellings[other] else { throw DomainError.notFound("no such record") }
 
+        if kind == .organization {
+            // Hierarchy changes take turns (see OrganizationStore.update).
+            try await connection.query("SELECT pg_advisory_xact_lock($1)", [OrganizationStore.hierarchyLockKey])
+        }
         try await connection.query(kind == .person ? "SELECT merge_people($1, $2)" : "SELECT merge_organizations($1, $2)", [keep, other])
 
         // The other's spellings become the kept record's, without repeats (at most 50).

@@ -156,6 +156,7 @@ public enum AffiliationStore {
     }
 
     static func insert(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) async throws -> UUID {
+        try await refuseMerged(details, field: prefix, on: connection)
         do {
             let rows = try await connection.query(
                 "INSERT INTO affiliations (person_id, organization_id, role, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -165,6 +166,20 @@ public enum AffiliationStore {
         } catch {
             throw references(prefix).map(error)
         }
+    }
+
+    /// An affiliation names the records kept, not ones merged into them.
+    static func refuseMerged(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT 'personId', merged_into FROM people WHERE id = $1 AND merged_into IS NOT NULL
+            UNION ALL SELECT 'organizationId', merged_into FROM organizations WHERE id = $2 AND merged_into IS NOT NULL
+            """, [details.personID, details.organizationID])
+        let problems = try rows.map { row in
+            FieldProblem(field: prefix + (try row.decode(String.self, at: 0)),
+                         reason: "was merged into \(try row.decode(UUID.self, at: 1).uuidString.lowercased()); name that record instead")
+        }
+        if !problems.isEmpty { throw DomainError.invalid(problems) }
     }
 
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Affiliation {
@@ -182,6 +197,7 @@ public enum AffiliationStore {
     ) async throws -> Affiliation {
         let record = try await RecordLock.lock(.affiliations, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the affiliation is archived; restore it before editing") }
+        try await refuseMerged(details, field: "", on: connection)
         do {
             try await connection.query(
                 """

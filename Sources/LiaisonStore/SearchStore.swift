@@ -15,6 +15,10 @@ public struct SearchHit: Sendable, Equatable {
     public var snippet: String?
     /// From 0 to 1, higher first.
     public var score: Double
+    /// How it matched: name (the whole name), word (one word of it), sound (its consonants, across
+    /// scripts), part (the start of a word of it), similar (a name like it), words (an issue's or
+    /// meeting's text).
+    public var match: String
     /// The query says this very name (in some spelling), not only something like it.
     public var exact: Bool
 }
@@ -45,7 +49,7 @@ public enum SearchStore {
                     UNION ALL
                     SELECT id, 'organization', name || aliases FROM organizations) r
                 LEFT JOIN search_names s ON s.record_id = r.id
-                WHERE s.record_id IS NULL OR s.rules <> $1
+                WHERE s.record_id IS NULL OR s.rules < $1
                 LIMIT 500
                 """, [NameKey.version])
             if rows.isEmpty { return done }
@@ -71,14 +75,16 @@ public enum SearchStore {
             exact += keys.exact
             loose += keys.loose.filter { $0.contains(" ") || NameKey.words(name).count == 1 }  // whole names only
         }
-        let folded = NameKey.key(names.first ?? "")
+        // One letter away counts only for organisations' longer names: people's names are short,
+        // and one letter is often another person (Aziz, Aziza).
+        let folded = kind == .organization && NameKey.key(names.first ?? "").count >= 12 ? NameKey.key(names.first ?? "") : ""
         let rows = try await connection.query(
             """
             SELECT r.id, r.name FROM search_names s
             JOIN (SELECT id, name, archived_at FROM people UNION ALL SELECT id, name, archived_at FROM organizations) r ON r.id = s.record_id
             WHERE s.kind = $1 AND r.archived_at IS NULL AND ($5::uuid IS NULL OR r.id <> $5)
               AND (s.keys && $2::text[] OR s.keys && $3::text[]
-                   OR ($4 <> '' AND length($4) <= 255 AND s.folded % $4 AND length(s.keys[1]) <= 255
+                   OR ($4 <> '' AND length($4) <= 255 AND s.keys[1] % $4 AND length(s.keys[1]) <= 255
                        AND levenshtein_less_equal(s.keys[1], $4, 1) <= 1 AND regexp_replace(s.keys[1], '[^0-9]', '', 'g') = $6))
             ORDER BY r.name, r.id
             LIMIT 10
@@ -88,6 +94,10 @@ public enum SearchStore {
 
     /// Refuses a new record that looks like one already there (see `duplicates`).
     static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) async throws {
+        // Two creates of one name at once take turns, so that the second sees the first.
+        for key in Set(names.map(NameKey.key)).sorted() where !key.isEmpty {
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtext($1))", ["\(kind.rawValue) \(key)"])
+        }
         let similar = try await duplicates(of: names, kind: kind, on: connection)
         guard !similar.isEmpty else { return }
         let noun = kind == .person ? "A person" : "An organisation"
@@ -107,6 +117,7 @@ public enum SearchStore {
     ) async throws -> [SearchHit] {
         let text = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw DomainError.invalid([FieldProblem(field: "q", reason: "must not be empty")]) }
+        guard text.count <= 200 else { throw DomainError.invalid([FieldProblem(field: "q", reason: "must be at most 200 characters")]) }
         guard (1...100).contains(limit) else {
             throw DomainError.invalid([FieldProblem(field: "limit", reason: "must be between 1 and 100 (got \(limit))")])
         }
@@ -120,9 +131,12 @@ public enum SearchStore {
                        CASE WHEN s.keys && $2::text[] THEN 1.0
                             WHEN s.keys && $6::text[] THEN 0.95
                             WHEN s.keys && $3::text[] THEN 0.9
-                            WHEN $4 <> '' AND s.folded LIKE '%' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
+                            WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
                             ELSE 0.8 * similarity(s.folded, $4) END AS score,
-                       s.keys && $2::text[] AS exact
+                       s.keys && $2::text[] AS exact,
+                       CASE WHEN s.keys && $2::text[] THEN 'name' WHEN s.keys && $6::text[] THEN 'word'
+                            WHEN s.keys && $3::text[] THEN 'sound'
+                            WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 'part' ELSE 'similar' END AS match
                 FROM search_names s
                 JOIN (
                     SELECT p.id, p.name, coalesce((
@@ -136,7 +150,7 @@ public enum SearchStore {
                 ) r ON r.id = s.record_id
                 WHERE s.kind = ANY($1::text[])
                   AND (s.keys && $2::text[] OR s.keys && $3::text[] OR s.keys && $6::text[]
-                       OR ($4 <> '' AND (s.folded LIKE '%' || $4 || '%' OR s.folded % $4)))
+                       OR ($4 <> '' AND (' ' || s.folded LIKE '% ' || $4 || '%' OR s.folded % $4)))
                 ORDER BY score DESC, r.name, s.record_id
                 LIMIT $5
                 """,
@@ -146,7 +160,8 @@ public enum SearchStore {
                 SearchHit(
                     kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),
                     title: try row.decode(String.self, at: 2), detail: try row.decode(String.self, at: 3), snippet: nil,
-                    score: try row.decode(Double.self, at: 4), exact: try row.decode(Bool.self, at: 5))
+                    score: try row.decode(Double.self, at: 4), match: try row.decode(String.self, at: 6),
+                    exact: try row.decode(Bool.self, at: 5))
             }
         }
         // Words: the query in English and Russian (stemmed) and as written; snippets highlighted
@@ -170,7 +185,7 @@ public enum SearchStore {
             hits += try rows.map { row in
                 SearchHit(kind: .issue, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
                           detail: "objectives " + (try row.decode(String.self, at: 2)), snippet: try row.decode(String.self, at: 4),
-                          score: 0.5 + 0.4 * min(1, try row.decode(Double.self, at: 3)), exact: false)
+                          score: 0.5 + 0.4 * min(1, try row.decode(Double.self, at: 3)), match: "words", exact: false)
             }
         }
         if kinds.contains(.meeting) {
@@ -187,7 +202,7 @@ public enum SearchStore {
             hits += try rows.map { row in
                 SearchHit(kind: .meeting, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
                           detail: try row.decode(String.self, at: 2), snippet: try row.decode(String.self, at: 4),
-                          score: 0.4 + 0.4 * min(1, try row.decode(Double.self, at: 3)), exact: false)
+                          score: 0.4 + 0.4 * min(1, try row.decode(Double.self, at: 3)), match: "words", exact: false)
             }
         }
         return Array(hits.sorted { ($0.score, $1.title, $1.id.uuidString) > ($1.score, $0.title, $0.id.uuidString) }.prefix(limit))

@@ -7,15 +7,17 @@ enum StakeholderResolver {
     struct Found {
         var ref: StakeholderRef
         var archivedAt: Date?
+        /// Set when the record was merged into another: name that one instead.
+        var mergedInto: UUID?
     }
 
     static func resolve(_ ids: [UUID], includeUsers: Bool, on connection: PostgresConnection) async throws -> [UUID: Found] {
         guard !ids.isEmpty else { return [:] }
         let rows = try await connection.query(
             """
-            SELECT id, 'person', name, archived_at FROM people WHERE id = ANY ($1::uuid[])
-            UNION ALL SELECT id, 'organization', name, archived_at FROM organizations WHERE id = ANY ($1::uuid[])
-            UNION ALL SELECT id, 'user', display_name, CASE WHEN active THEN NULL ELSE created_at END
+            SELECT id, 'person', name, archived_at, merged_into FROM people WHERE id = ANY ($1::uuid[])
+            UNION ALL SELECT id, 'organization', name, archived_at, merged_into FROM organizations WHERE id = ANY ($1::uuid[])
+            UNION ALL SELECT id, 'user', display_name, CASE WHEN active THEN NULL ELSE created_at END, NULL
                 FROM users WHERE $2 AND id = ANY ($1::uuid[])
             """, [ids.map(\.uuidString), includeUsers])
         var found: [UUID: Found] = [:]
@@ -24,7 +26,7 @@ enum StakeholderResolver {
             let kind = StakeholderRef.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person
             found[id] = Found(
                 ref: StakeholderRef(id: id, kind: kind, name: try row.decode(String.self, at: 2)),
-                archivedAt: try row.decode(Date?.self, at: 3))
+                archivedAt: try row.decode(Date?.self, at: 3), mergedInto: try row.decode(UUID?.self, at: 4))
         }
         return found
     }

@@ -50,7 +50,10 @@ enum RecordLock {
         guard record.archived != archived else { return }
         let sql = archived
             ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1"
-            : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1"
+            : [.people, .organizations].contains(table)
+                // A merged record brought back stands on its own again.
+                ? "UPDATE \(table.rawValue) SET archived_at = NULL, merged_into = NULL, version = version + 1, updated_at = now() WHERE id = $1"
+                : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1"
         try await connection.query(sql, [id])
     }
 }

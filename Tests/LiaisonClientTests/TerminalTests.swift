@@ -138,6 +138,13 @@ struct TerminalTests {
         // The server's search also reads descriptions: a record whose name lacks the text is not a match.
         let returns = NameResolver.Candidate(id: "r", name: "Refugee return")
         #expect(NameResolver.narrow("Amnesty", [returns]) == .none)
+        // From a search: only the whole name, or a word or word start of it, is taken without asking.
+        let byName = NameResolver.Candidate(id: "a", name: "Hasan Karimov", match: "name")
+        let bySound = NameResolver.Candidate(id: "b", name: "Hasan Karimov", match: "sound")
+        let byPart = NameResolver.Candidate(id: "c", name: "Ministry of Justice", match: "part")
+        #expect(NameResolver.narrow("Hasan Karimov", [byName]) == .one(byName))
+        #expect(NameResolver.narrow("Husayn Karimov", [bySound]) == .similar([bySound]))
+        #expect(NameResolver.narrow("Justice", [byPart]) == .one(byPart))
     }
 
     @Test func outboxEntriesOfEveryKindRoundTripAndOldMeetingEntriesStillRead() throws {
