@@ -29,6 +29,7 @@ enum PersonNoun: StakeholderNoun {
             ("Influence", record.influence.map { "\($0.rating)/5\($0.asOf.map { " (as of \($0))" } ?? "")" } ?? ""),
             ("Notes", record.notes), ("Id", record.id), ("Version", "\(record.version)"),
             ("Updated", clock.minuteWithZone(record.updatedAt)), ("Archived", record.archived ? "yes" : ""),
+            ("Merged into", record.mergedInto ?? ""),
         ]
     }
 

@@ -440,6 +440,7 @@ struct SearchCommandLineTests {
             let found = try await cli.list(["search", "Эмомали Раҳмонов", "--type", "person"])
             #expect(found.compactMap { $0["id"] as? String } == [kept])
             #expect(try await cli.object(["person", "show", other])["mergedInto"] as? String == kept)
+            #expect(try await cli.run(["person", "show", other, "--format", "table"]).output.contains("Merged into  \(kept)"))
         }
     }
 }
