@@ -135,6 +135,7 @@ let package = Package(
             dependencies: [
                 "TestSupport", "liaisond", "liaison",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOHTTP1
 import NIOCore
 import Subprocess
 import SystemPackage
@@ -43,6 +44,26 @@ func runCommand(
     let result = try await Subprocess.run(
         configuration, input: .string(input ?? ""), output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
     return (result.terminationStatus, result.standardOutput, result.standardError)
+}
+
+/// Sends a request with a JSON body to this machine; nil when nothing answers.
+func httpSend(
+    _ method: HTTPMethod, _ url: String, token: String?, json: Any?, headers: [String: String] = [:]
+) async -> (status: Int, body: String, headers: [String: String])? {
+    var request = HTTPClientRequest(url: url)
+    request.method = method
+    if let token { request.headers.add(name: "Authorization", value: "Bearer \(token)") }
+    for (name, value) in headers { request.headers.add(name: name, value: value) }
+    if let json, let data = try? JSONSerialization.data(withJSONObject: json) {
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(bytes: data))
+    }
+    guard let response = try? await HTTPClient.shared.execute(request, timeout: .seconds(10)),
+        let body = try? await response.body.collect(upTo: 1 << 22)
+    else { return nil }
+    var fields: [String: String] = [:]
+    for field in response.headers { fields[field.name.lowercased()] = field.value }
+    return (Int(response.status.code), String(buffer: body), fields)
 }
 
 /// GETs a URL on this machine; nil when nothing answers.
@@ -90,12 +111,19 @@ func listeningPort(logFile: String, timeout: Duration) async throws -> Int? {
 func withRunningServer(
     _ directory: String, extraArguments: [String] = [], _ body: (_ port: Int, _ logFile: String) async throws -> Void
 ) async throws -> TerminationStatus {
-    let logFile = directory + ".log"
+    try await withServerProcess(["--data-dir", directory] + extraArguments, logFile: directory + ".log", body)
+}
+
+/// Runs `liaisond serve` with `arguments` (port 0, JSON logs to `logFile`), calls `body` with the
+/// port once it listens, then sends SIGTERM and returns how it ended.
+func withServerProcess(
+    _ arguments: [String], logFile: String, _ body: (_ port: Int, _ logFile: String) async throws -> Void
+) async throws -> TerminationStatus {
     let log = try FileDescriptor.open(FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
     defer { try? log.close() }
     let serve = Configuration(
         executable: .path(Binaries.path("liaisond")),
-        arguments: Arguments(["serve", "--data-dir", directory, "--port", "0", "--log-format", "json"] + extraArguments))
+        arguments: Arguments(["serve", "--port", "0", "--log-format", "json"] + arguments))
     let result = try await Subprocess.run(
         serve, input: .none, output: .fileDescriptor(log, closeAfterSpawningProcess: false),
         error: .fileDescriptor(log, closeAfterSpawningProcess: false)

@@ -1,0 +1,88 @@
+import AsyncHTTPClient
+import Foundation
+import NIOHTTP1
+import Subprocess
+import SystemPackage
+import TestSupport
+import Testing
+
+/// Several liaisond processes sharing one PostgreSQL database, as a mission scales out.
+@Suite("Several servers on one database", .timeLimit(.minutes(5)))
+struct SeveralServersTests {
+    @Test func migrationsApplyOnceAndTwoServersServeTheSameDataUnderConcurrentWrites() async throws {
+        try await withTestDatabase(migrated: false) { database in
+            let parameters = Dictionary(database.connection.parameters.map { ($0.keyword, $0.value) }, uniquingKeysWith: { $1 })
+            let host = try #require(parameters["host"]), port = try #require(parameters["port"]), user = try #require(parameters["user"])
+            let url = "postgresql://\(user)@/\(database.name)?host=\(host)&port=\(port)"
+
+            // Two migrations started at once: each migration is applied exactly once.
+            async let first = runCommand(Binaries.path("liaisond"), ["migrate", "--database-url", url])
+            async let second = runCommand(Binaries.path("liaisond"), ["migrate", "--database-url", url])
+            let results = try await [first, second]
+            for result in results { #expect(result.status == .exited(0), "\(result.error)") }
+            let applied = results.map { $0.output.components(separatedBy: "applied 0001_extensions.sql").count - 1 }.reduce(0, +)
+            #expect(applied == 1, "\(results.map(\.output))")
+            #expect(try await runCommand(Binaries.path("liaisond"), ["migrate", "--database-url", url]).output.contains("up to date"))
+
+            let created = try await runCommand(
+                Binaries.path("liaisond"),
+                ["user", "create", "--database-url", url, "--login", "head", "--role", "admin", "--clearance", "strictly-confidential"])
+            let token = try #require(created.output.split(separator: "\n").last.map(String.init))
+
+            let logs = NSTemporaryDirectory() + "liaison-two-\(UUID().uuidString.prefix(8))"
+            defer { for n in 1...2 { try? FileManager.default.removeItem(atPath: "\(logs)-\(n).log") } }
+            let one = try await withServerProcess(["--database-url", url], logFile: logs + "-1.log") { portOne, _ in
+                let two = try await withServerProcess(["--database-url", url], logFile: logs + "-2.log") { portTwo, _ in
+                    let servers = ["http://127.0.0.1:\(portOne)", "http://127.0.0.1:\(portTwo)"]
+                    // Twenty organisations written through both servers at once.
+                    let statuses = await withTaskGroup(of: Int.self) { group in
+                        for n in 0..<20 {
+                            group.addTask {
+                                await httpSend(.POST, servers[n % 2] + "/v1/organizations", token: token,
+                                               json: ["name": "Organisation number \(n)", "sector": "civil-society"])?.status ?? 0
+                            }
+                        }
+                        return await group.reduce(into: [Int]()) { $0.append($1) }
+                    }
+                    #expect(statuses.allSatisfy { $0 == 201 }, "\(statuses)")
+                    // Either server reads all of them, the same.
+                    var seen: [Set<String>] = []
+                    for server in servers {
+                        let page = await httpSend(.GET, server + "/v1/organizations?limit=200", token: token, json: nil)
+                        let items = (try? JSONSerialization.jsonObject(with: Data((page?.body ?? "").utf8)) as? [String: Any])?["items"]
+                        seen.append(Set(((items as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String }))
+                    }
+                    #expect(seen[0].count == 20)
+                    #expect(seen[0] == seen[1])
+                    // Two edits of one record from the same version, one through each server: one wins, one is told.
+                    let id = try #require(seen[0].sorted().first)
+                    let edits = await withTaskGroup(of: Int.self) { group in
+                        for (n, server) in servers.enumerated() {
+                            group.addTask {
+                                await httpSend(.PUT, server + "/v1/organizations/\(id)", token: token,
+                                               json: ["name": "Edited through server \(n)", "sector": "civil-society"],
+                                               headers: ["If-Match": "\"1\""])?.status ?? 0
+                            }
+                        }
+                        return await group.reduce(into: [Int]()) { $0.append($1) }
+                    }
+                    #expect(edits.sorted() == [200, 412], "\(edits)")
+                    let names = await [servers[0], servers[1]].asyncMap {
+                        await httpSend(.GET, $0 + "/v1/organizations/\(id)", token: token, json: nil)?.headers["etag"]
+                    }
+                    #expect(names == ["\"2\"", "\"2\""])
+                }
+                #expect(two == .exited(0))
+            }
+            #expect(one == .exited(0))
+        }
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async -> T) async -> [T] {
+        var out: [T] = []
+        for element in self { out.append(await transform(element)) }
+        return out
+    }
+}
