@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import Metrics
 import NIOPosix
 import Synchronization
 
@@ -11,6 +12,9 @@ import Synchronization
 /// `PGconn` is freed by `close()` or, failing that, when the object is released; every
 /// `PGresult` is freed before the call that produced it returns, on every path.
 public final class PostgresConnection: @unchecked Sendable {
+    /// How long each statement takes, from sending it to having its rows (`/metrics`).
+    static let queryDuration = Timer(label: "liaison_query_duration_seconds", preferredDisplayUnit: .seconds)
+
     private var handle: OpaquePointer?
     /// Guards the cancel handle, which another thread may use while a query runs.
     private let cancelState: Mutex<CancelState>
@@ -179,6 +183,11 @@ public final class PostgresConnection: @unchecked Sendable {
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
         statementsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
+        let started = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - started
+            Self.queryDuration.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        }
         return try await withTaskCancellationHandler {
             try await threadPool.runIfActive {
                 try self.executeCancellable(sql, parameters: parameters, simpleProtocol: false)

@@ -9,7 +9,7 @@ import LiaisonStore
 /// Each user manages their own tokens.
 enum AccessRule {
     /// The paths open to anyone; everything else needs a token.
-    static let open: Set<String> = ["/healthz", "/readyz", "/openapi.yaml", "/v1/auth/login"]
+    static let open: Set<String> = ["/healthz", "/readyz", "/openapi.yaml", "/metrics", "/v1/auth/login"]
 
     /// The path as the router resolves it: without empty segments (`//v1//users` is `/v1/users`).
     static func normalized(_ path: String) -> String {

@@ -17,11 +17,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            return problem(for: error, request: request).response()
+            // The request's own logger carries its request id.
+            return problem(for: error, request: request, logger: context.logger).response()
         }
     }
 
-    func problem(for error: any Error, request: Request) -> Problem {
+    func problem(for error: any Error, request: Request, logger: Logger) -> Problem {
         switch error {
         case let error as ServerError:
             // The generated server wraps what went wrong while reading the request or in a handler.
@@ -30,7 +31,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             if String(reflecting: type(of: error.underlyingError)).hasPrefix("OpenAPIRuntime.") {
                 return Problem(status: 400, title: "Bad Request", detail: "The request could not be read: \(error.causeDescription).")
             }
-            return problem(for: error.underlyingError, request: request)
+            return problem(for: error.underlyingError, request: request, logger: logger)
         case let error as DomainError:
             return Problem(error)
         case let error as LoginThrottled:

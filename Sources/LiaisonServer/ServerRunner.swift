@@ -139,6 +139,8 @@ public enum ServerRunner {
     /// Serves HTTP until SIGTERM or SIGINT, then lets in-flight requests finish, closes the
     /// database and stops the embedded cluster.
     public static func serve(_ configuration: ServerConfiguration, logger: Logger) async throws {
+        // Before anything measured is first used (the database layer keeps its timer).
+        let registry = ServerMetrics.bootstrap()
         try await withDatabase(configuration.database, poolSize: 2, exclusive: true, logger: logger) { pool in
             let applied = try await Schema.migrate(pool, logger: logger)
             if !applied.isEmpty {
@@ -166,8 +168,9 @@ public enum ServerRunner {
                 logger: logger)
             do {
                 let database = LiaisonDatabase(pool: requests, migrator: Schema.migrator(logger: logger))
+                let metrics = ServerMetrics(registry: registry, pools: [("requests", requests), ("owner", pool)])
                 let app = try buildApplication(
-                    database: database, host: configuration.host, port: configuration.port, logger: logger
+                    database: database, host: configuration.host, port: configuration.port, logger: logger, metrics: metrics
                 ) { port in
                     logger.info("liaisond is listening", metadata: ["address": "http://\(configuration.host):\(port)"])
                 }

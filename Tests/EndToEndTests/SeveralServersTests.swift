@@ -86,3 +86,37 @@ extension Array {
         return out
     }
 }
+
+@Suite("Metrics and request ids from the real server", .timeLimit(.minutes(3)))
+struct ObservabilityTests {
+    @Test func metricsInPrometheusFormatAndRequestIdsInTheLog() async throws {
+        try await withScratchDirectory("liaison-metrics") { directory in
+            defer { try? FileManager.default.removeItem(atPath: directory + ".log") }
+            let status = try await withRunningServer(directory, extraArguments: ["--log-level", "debug"]) { port, logFile in
+                let token = try String(contentsOfFile: directory + "/admin-token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+                let server = "http://127.0.0.1:\(port)"
+                let listed = await httpSend(.GET, server + "/v1/issues", token: token, json: nil, headers: ["X-Request-Id": "e2e-trace-1"])
+                #expect(listed?.status == 200)
+                #expect(listed?.headers["x-request-id"] == "e2e-trace-1")
+                _ = await httpSend(.GET, server + "/v1/meetings/\(UUID())", token: token, json: nil)
+                let metrics = try #require(await httpSend(.GET, server + "/metrics", token: nil, json: nil))
+                #expect(metrics.status == 200)
+                #expect(metrics.headers["content-type"]?.hasPrefix("text/plain") == true)
+                for expected in [
+                    "# TYPE http_server_request_duration histogram",
+                    "hb_requests{http_route=\"/v1/issues\",http_request_method=\"GET\",http_response_status_code=\"200\"} 1",
+                    "http_response_status_code=\"404\"",
+                    "# TYPE liaison_query_duration_seconds histogram",
+                    "liaison_pool_connections_in_use{pool=\"requests\"}",
+                    "liaison_pool_waiting{pool=\"requests\"} 0.0",
+                ] {
+                    #expect(metrics.body.contains(expected), "no \(expected)")
+                }
+                // The request's log line carries its id.
+                let log = try String(contentsOfFile: logFile, encoding: .utf8)
+                #expect(log.split(separator: "\n").contains { $0.contains("\"request_id\":\"e2e-trace-1\"") }, "\(log.suffix(2000))")
+            }
+            #expect(status == .exited(0))
+        }
+    }
+}
