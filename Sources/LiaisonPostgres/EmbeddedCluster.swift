@@ -118,6 +118,23 @@ public struct EmbeddedCluster: Sendable {
         try await runTool(installation.pgCtl, ["stop", "-D", clusterDirectory, "-m", "fast", "-w", "-t", "60", "-s"], account: account)
     }
 
+    /// Writes a `pg_dump` of the Liaison database in PostgreSQL's custom format (for
+    /// `pg_restore`) to `descriptor`, run as the cluster's account through its socket.
+    public func dump(to descriptor: FileDescriptor) async throws {
+        let installation = try PostgresInstallation.find()
+        let (executable, arguments) = try command(
+            installation.program("pg_dump"),
+            ["--format=custom", "--host", clusterDirectory, "--port", "\(port)", "--username", Self.databaseUser,
+             "--dbname", Self.databaseName],
+            account: try account())
+        let result = try await Subprocess.run(
+            .path(FilePath(executable)), arguments: Arguments(arguments), workingDirectory: FilePath(configuration.dataDirectory),
+            output: .fileDescriptor(descriptor, closeAfterSpawningProcess: false), error: .string(limit: 1 << 20))
+        guard result.terminationStatus.isSuccess else {
+            throw EmbeddedClusterError.commandFailed(command: "pg_dump", output: result.standardError.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     /// True when a postmaster is running on this cluster.
     public func isRunning() async throws -> Bool {
         try await isRunning(try PostgresInstallation.find(), account: try account())

@@ -8,6 +8,15 @@ public struct PostgresInstallation: Sendable, Equatable {
     public var initdb: String { binDirectory + "/initdb" }
     public var pgCtl: String { binDirectory + "/pg_ctl" }
 
+    /// Another program of the same installation (pg_dump, pg_restore): next to initdb, or next to
+    /// the file initdb links to (a distribution may link only some programs onto PATH).
+    public func program(_ name: String) -> String {
+        let beside = binDirectory + "/" + name
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        let real = URL(fileURLWithPath: initdb).resolvingSymlinksInPath().deletingLastPathComponent().path + "/" + name
+        return FileManager.default.isExecutableFile(atPath: real) ? real : beside
+    }
+
     public init(binDirectory: String) { self.binDirectory = binDirectory }
 
     /// Looks on `PATH` first, then in Debian's `/usr/lib/postgresql/VERSION/bin`, newest first.

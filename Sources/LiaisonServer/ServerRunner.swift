@@ -4,6 +4,7 @@ import LiaisonDomain
 import LiaisonPostgres
 import LiaisonStore
 import Logging
+import SystemPackage
 
 /// Runs `liaisond`'s commands: opening the configured database (and the embedded cluster when
 /// there is no other), migrating it, serving HTTP, and tidying up on the way out.
@@ -38,6 +39,20 @@ public enum ServerRunner {
         case .external(let connection):
             return try await withPool(connection, size: poolSize, logger: logger, body)
         case .embedded(let configuration):
+            return try await withCluster(configuration, exclusive: exclusive, logger: logger) { cluster in
+                try await withPool(cluster.connection, size: poolSize, logger: logger, body)
+            }
+        }
+    }
+
+    /// Runs `body` with the embedded cluster running: the one a server holds (left running), or
+    /// started for the occasion and stopped afterwards.
+    static func withCluster<T>(
+        _ configuration: EmbeddedCluster.Configuration, exclusive: Bool, logger: Logger,
+        isolation: isolated (any Actor)? = #isolation,
+        _ body: (EmbeddedCluster) async throws -> T
+    ) async throws -> T {
+        do {
             let cluster = EmbeddedCluster(configuration, logger: logger)
             let directory = cluster.configuration.dataDirectory
             let lock: DataDirectoryLock?
@@ -50,13 +65,13 @@ public enum ServerRunner {
             guard let lock else {
                 // A server owns the cluster: use it as it is and leave it running.
                 guard try await cluster.isRunning() else { throw StartError.clusterNotRunning(directory) }
-                return try await withPool(cluster.connection, size: poolSize, logger: logger, body)
+                return try await body(cluster)
             }
             // We own the data directory: whatever postgres runs there now is ours to stop,
             // including one left behind by a process that crashed.
             try await cluster.start()
             do {
-                let value = try await withPool(cluster.connection, size: poolSize, logger: logger, body)
+                let value = try await body(cluster)
                 try await cluster.stop()
                 withExtendedLifetime(lock) {}
                 return value
@@ -88,6 +103,37 @@ public enum ServerRunner {
     public static func migrate(_ database: ServerConfiguration.Database, logger: Logger) async throws -> [Migration] {
         try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
             try await Schema.migrate(pool, logger: logger)
+        }
+    }
+
+    /// Writes a backup of the embedded cluster's database (`pg_dump`, custom format, for
+    /// `pg_restore`) to `path`, created readable by this account only. A shared database is
+    /// backed up with PostgreSQL's own tools (docs/operations.md).
+    public static func backup(_ database: ServerConfiguration.Database, to path: String, logger: Logger) async throws {
+        guard case .embedded(let configuration) = database else {
+            throw DomainError.invalid([FieldProblem(
+                field: "--database-url", reason: "backs up the embedded cluster only; use pg_dump for a shared database (docs/operations.md)")])
+        }
+        if FileManager.default.fileExists(atPath: path) {
+            throw DomainError.conflict("\(path) exists already; a backup never overwrites one")
+        }
+        try await withCluster(configuration, exclusive: false, logger: logger) { cluster in
+            let temporary = path + ".partial-\(getpid())"
+            let descriptor = try FileDescriptor.open(
+                FilePath(temporary), .writeOnly, options: [.create, .truncate, .exclusiveCreate], permissions: [.ownerReadWrite])
+            do {
+                try await cluster.dump(to: descriptor)
+                try descriptor.close()
+            } catch {
+                try? descriptor.close()
+                unlink(temporary)
+                throw error
+            }
+            // Only a complete dump takes the name.
+            guard rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw DomainError.unavailable("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
         }
     }
 

@@ -120,3 +120,45 @@ struct ObservabilityTests {
         }
     }
 }
+
+@Suite("Backing up the embedded cluster", .timeLimit(.minutes(3)))
+struct BackupTests {
+    /// What pg_restore lists of a backup file (the same installation's pg_restore).
+    static func listing(_ file: String) async throws -> String {
+        let bin = try #require(
+            (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql"))?.compactMap(Int.init).max()
+                .map { "/usr/lib/postgresql/\($0)/bin" })
+        let listed = try await runCommand(FilePath(bin + "/pg_restore"), ["--list", file])
+        #expect(listed.status == .exited(0), "\(listed.error)")
+        return listed.output
+    }
+
+    @Test func aBackupWhileServingAndAnotherOnItsOwn() async throws {
+        try await withScratchDirectory("liaison-backup") { directory in
+            defer { try? FileManager.default.removeItem(atPath: directory + ".log") }
+            let backups = NSTemporaryDirectory() + "liaison-backups-\(UUID().uuidString.prefix(8))"
+            try FileManager.default.createDirectory(atPath: backups, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: backups) }
+            // While the server runs, on the demo data.
+            let status = try await withRunningServer(directory, extraArguments: ["--demo"]) { _, _ in
+                let made = try await runCommand(Binaries.path("liaisond"), ["backup", "--data-dir", directory, "--out", backups + "/serving.dump"])
+                #expect(made.status == .exited(0), "\(made.error)")
+            }
+            #expect(status == .exited(0))
+            let mode = try FileManager.default.attributesOfItem(atPath: backups + "/serving.dump")[.posixPermissions] as? Int
+            #expect(mode == 0o600)
+            let listed = try await Self.listing(backups + "/serving.dump")
+            #expect(listed.contains("TABLE DATA public meetings"))
+            #expect(listed.contains("TABLE DATA public audit_log"))
+            // With no server: the cluster is started for the backup and stopped again.
+            let alone = try await runCommand(Binaries.path("liaisond"), ["backup", "--data-dir", directory, "--out", backups + "/alone.dump"])
+            #expect(alone.status == .exited(0), "\(alone.error)")
+            #expect(postgresProcesses(in: directory).isEmpty)
+            // A backup never overwrites a file, nor leaves half a file behind.
+            let again = try await runCommand(Binaries.path("liaisond"), ["backup", "--data-dir", directory, "--out", backups + "/alone.dump"])
+            #expect(again.status != .exited(0))
+            #expect(again.error.contains("exists already"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: backups).sorted() == ["alone.dump", "serving.dump"])
+        }
+    }
+}
