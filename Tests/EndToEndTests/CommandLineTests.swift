@@ -367,10 +367,10 @@ struct SummaryReportTests {
                 #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
                 let profile = directory + "/chromium"
                 let shot = directory + "/summary.png", blank = directory + "/blank.png"
-                let rendered = try await Self.chromium(["--screenshot=\(shot)", "--window-size=1100,3000", "file://\(report)"], profile: profile)
+                let rendered = try await Self.chromium(["--screenshot=\(shot)", "--window-size=1000,1400", "file://\(report)"], profile: profile)
                 #expect(rendered.status == .exited(0), "\(rendered.error)")
                 try "<!doctype html><html><body></body></html>".write(toFile: directory + "/blank.html", atomically: true, encoding: .utf8)
-                _ = try await Self.chromium(["--screenshot=\(blank)", "--window-size=1100,3000", "file://\(directory)/blank.html"], profile: profile)
+                _ = try await Self.chromium(["--screenshot=\(blank)", "--window-size=1000,1400", "file://\(directory)/blank.html"], profile: profile)
                 // Charts are in colour; text and an empty page are not. scripts/png-colours.py counts
                 // the strongly coloured pixels of a screenshot.
                 func colouredShare(_ png: String) async throws -> Double {

@@ -12,6 +12,10 @@ import Logging
 public actor TestPostgres {
     public static let shared = TestPostgres()
 
+    /// How long tests' pools let a task wait for a connection. Generous: the suites run at once
+    /// on two cores beside browsers and servers, and no test is about speed (the benchmark is).
+    public static let acquireTimeout: Duration = .seconds(120)
+
     struct Server {
         /// Connects to the server's maintenance database.
         var maintenance: ConnectionConfiguration
@@ -146,7 +150,7 @@ public func withTestDatabase<T>(
 
 /// Runs `body` with a pool on a fresh database; the pool is shut down and the database dropped afterwards.
 public func withTestPool<T>(
-    size: Int = 4, acquireTimeout: Duration = .seconds(10), migrated: Bool = true,
+    size: Int = 4, acquireTimeout: Duration = TestPostgres.acquireTimeout, migrated: Bool = true,
     isolation: isolated (any Actor)? = #isolation,
     _ body: (ConnectionPool) async throws -> T
 ) async throws -> T {
@@ -173,9 +177,12 @@ public func withTestPools<T>(
     _ body: (_ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> T
 ) async throws -> T {
     try await withTestDatabase { database in
-        let owner = ConnectionPool(.init(connection: database.connection, maximumConnections: 2), logger: TestPostgres.quietLogger)
+        let owner = ConnectionPool(
+            .init(connection: database.connection, maximumConnections: 2, acquireTimeout: TestPostgres.acquireTimeout),
+            logger: TestPostgres.quietLogger)
         let requests = ConnectionPool(
-            .init(connection: database.connection, maximumConnections: size, sessionRole: role), logger: TestPostgres.quietLogger)
+            .init(connection: database.connection, maximumConnections: size, acquireTimeout: TestPostgres.acquireTimeout, sessionRole: role),
+            logger: TestPostgres.quietLogger)
         do {
             let value = try await body(owner, requests)
             await requests.shutdown()
