@@ -63,6 +63,23 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Shows times in the user's zone.
 struct Clock {
     let zone: TimeZone
+    /// Made once per clock, not per time shown (a table shows hundreds).
+    private let minuteFormat: DateFormatter
+    private let zonedFormat: DateFormatter
+
+    init(zone: TimeZone) {
+        self.zone = zone
+        func formatter(_ pattern: String) -> DateFormatter {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.calendar = Calendar(identifier: .gregorian)
+            formatter.timeZone = zone
+            formatter.dateFormat = pattern
+            return formatter
+        }
+        minuteFormat = formatter("yyyy-MM-dd HH:mm")
+        zonedFormat = formatter("yyyy-MM-dd HH:mm xxx")
+    }
 
     static func zone(flag: String?, file: ClientConfiguration, environment: [String: String]) throws -> TimeZone {
         // TZ may hold what only the C library reads (":/etc/localtime", "<+05>-5"): then the machine's zone.
@@ -78,19 +95,10 @@ struct Clock {
     }
 
     /// `2000-06-12 10:00`.
-    func minute(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm") }
+    func minute(_ date: Date) -> String { minuteFormat.string(from: date) }
 
     /// `2000-06-12 10:00 +05:00`, with the zone's offset on that date.
-    func minuteWithZone(_ date: Date) -> String { format(date, "yyyy-MM-dd HH:mm xxx") }
-
-    private func format(_ date: Date, _ pattern: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = zone
-        formatter.dateFormat = pattern
-        return formatter.string(from: date)
-    }
+    func minuteWithZone(_ date: Date) -> String { zonedFormat.string(from: date) }
 }
 
 /// Runs a command body, turning client errors into one line on standard error and the documented exit status.

@@ -320,24 +320,29 @@ extension APIHandlers {
 
     func mergePerson(_ input: Operations.MergePerson.Input) async throws -> Operations.MergePerson.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
-        let keep = try RecordID.parse(input.path.id)
-        let other = try RecordID.parse(body.other, field: "other")
-        let person = try await register.write { connection in
-            try await MergeStore.merge(.person, keep: keep, other: other, on: connection)
-            return try await PersonStore.get(keep, on: connection).api
-        }
+        let person = try await merge(.person, keep: input.path.id, other: body.other) { try await PersonStore.get($0, on: $1).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
     }
 
     func mergeOrganization(_ input: Operations.MergeOrganization.Input) async throws -> Operations.MergeOrganization.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
-        let keep = try RecordID.parse(input.path.id)
-        let other = try RecordID.parse(body.other, field: "other")
-        let organization = try await register.write { connection in
-            try await MergeStore.merge(.organization, keep: keep, other: other, on: connection)
-            return try await OrganizationStore.get(keep, on: connection).api
+        let organization = try await merge(.organization, keep: input.path.id, other: body.other) {
+            try await OrganizationStore.get($0, on: $1).api
         }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
+    }
+
+    /// Merges `other` into the record `keep` and reads the kept record back, in one transaction.
+    private func merge<Record: Sendable>(
+        _ kind: MergeStore.Kind, keep: String, other: String,
+        read: @escaping @Sendable (UUID, PostgresConnection) async throws -> Record
+    ) async throws -> Record {
+        let keep = try RecordID.parse(keep)
+        let other = try RecordID.parse(other, field: "other")
+        return try await register.write { connection in
+            try await MergeStore.merge(kind, keep: keep, other: other, on: connection)
+            return try await read(keep, connection)
+        }
     }
 
     // The consensus summary

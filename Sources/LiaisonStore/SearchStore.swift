@@ -27,13 +27,17 @@ public struct SearchHit: Sendable, Equatable {
 public enum SearchStore {
     /// Writes the search keys of a person's or organisation's spellings.
     public static func put(_ id: UUID, kind: SearchHit.Kind, names: [String], on connection: PostgresConnection) async throws {
-        let keys = NameKey.searchKeys(names)
-        let folded = names.map(NameKey.key).filter { !$0.isEmpty }.joined(separator: " ")
+        let (keys, folded) = entry(names)
         try await connection.query(
             """
             INSERT INTO search_names (record_id, kind, keys, folded, rules) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (record_id) DO UPDATE SET keys = EXCLUDED.keys, folded = EXCLUDED.folded, rules = EXCLUDED.rules
             """, [id, kind.rawValue, keys, folded, NameKey.version])
+    }
+
+    /// A record's row: its spellings' keys, and their Latin keys together for parts and typos.
+    static func entry(_ names: [String]) -> (keys: [String], folded: String) {
+        (NameKey.searchKeys(names), names.map(NameKey.key).filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     /// Computes the keys of every person and organisation that has none, or has them under older
@@ -53,11 +57,23 @@ public enum SearchStore {
                 LIMIT 500
                 """, [NameKey.version])
             if rows.isEmpty { return done }
+            // The batch's keys in one statement. Keys are letters, digits, spaces and the markers
+            // ~ ^ =, so U+001F can join each record's keys into one text for unnest.
+            var ids: [String] = [], kinds: [String] = [], keys: [String] = [], folded: [String] = []
             for row in rows {
-                try await put(
-                    try row.decode(UUID.self, at: 0), kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
-                    names: try row.decode([String].self, at: 2), on: connection)
+                let (rowKeys, rowFolded) = entry(try row.decode([String].self, at: 2))
+                ids.append(try row.decode(UUID.self, at: 0).uuidString)
+                kinds.append(try row.decode(String.self, at: 1))
+                keys.append(rowKeys.joined(separator: "\u{1F}"))
+                folded.append(rowFolded)
             }
+            try await connection.query(
+                """
+                INSERT INTO search_names (record_id, kind, keys, folded, rules)
+                SELECT r.id, r.kind, string_to_array(r.keys, chr(31)), r.folded, $5
+                FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[]) AS r(id, kind, keys, folded)
+                ON CONFLICT (record_id) DO UPDATE SET keys = EXCLUDED.keys, folded = EXCLUDED.folded, rules = EXCLUDED.rules
+                """, [ids, kinds, keys, folded, NameKey.version])
             done += rows.count
         }
     }

@@ -304,6 +304,10 @@ struct FirstMeetingTests {
                 #expect(try await cli.list(["org", "ls", "Democratic Party of Tajikistan"]).filter {
                     $0["name"] as? String == "Democratic Party of Tajikistan"
                 }.count == 1)
+                // The demo data is loaded by SQL; its search keys were computed at start-up, in batches.
+                let found = try await cli.list(["search", "Вазорати адлияи Ҷумҳурии Тоҷикистон", "--type", "organization"])
+                #expect(found.first?["title"] as? String == "Ministry of Justice")
+                #expect(found.first?["exact"] as? Bool == true)
                 let person = try await cli.object(["person", "add", "Rustam Karimov", "--org", "Ministry of Justice", "--role", "Deputy Minister"])
                 #expect(person["id"] is String)
                 #expect(try await cli.object(["issue", "add", "Amnesty", "--objective", "d"])["title"] as? String == "Amnesty")
