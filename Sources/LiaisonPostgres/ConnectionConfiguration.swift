@@ -44,6 +44,12 @@ public struct ConnectionConfiguration: Sendable, Equatable {
         setting("dbname", name)
     }
 
+    /// The same, with `keyword` set to `value` unless the configuration (or a URL in it) sets it.
+    public func defaulting(_ keyword: String, _ value: String) -> ConnectionConfiguration {
+        // Placed first: whatever comes later, including a URL's expansion, overrides it.
+        ConnectionConfiguration(parameters: [Parameter(keyword, value)] + parameters)
+    }
+
     /// The same server with one more keyword set.
     public func setting(_ keyword: String, _ value: String) -> ConnectionConfiguration {
         var copy = self

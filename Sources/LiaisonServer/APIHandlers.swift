@@ -16,7 +16,7 @@ struct APIHandlers: APIProtocol {
     let accounts: AccountsAPI
 
     init(database: LiaisonDatabase, logger: Logger) {
-        let requests = RequestDatabase(pool: database.pool)
+        let requests = RequestDatabase(pool: database.pool, replica: database.replica)
         register = RegisterAPI(database: requests)
         accounts = AccountsAPI(database: requests, passwords: database.passwords)
         operations = OperationsAPI(database: database, logger: logger)
@@ -100,7 +100,7 @@ extension APIHandlers {
 
     func listIssues(_ input: Operations.ListIssues.Input) async throws -> Operations.ListIssues.Output {
         let q = input.query
-        let page = try await register.read {
+        let page = try await register.browse {
             try await IssueStore.list(
                 text: q.q, objective: q.objective, archived: q.archived ?? false, limit: q.limit, cursor: q.cursor, on: $0)
         }
@@ -140,7 +140,7 @@ extension APIHandlers {
     func listPeople(_ input: Operations.ListPeople.Input) async throws -> Operations.ListPeople.Output {
         let q = input.query
         let organization = try QueryValue.id(q.organization, "organization")
-        let page = try await register.read {
+        let page = try await register.browse {
             try await PersonStore.list(
                 text: q.q, organization: organization, archived: q.archived ?? false, limit: q.limit, cursor: q.cursor, on: $0)
         }
@@ -191,7 +191,7 @@ extension APIHandlers {
         let person = try QueryValue.id(q.person, "person")
         let organization = try QueryValue.id(q.organization, "organization")
         let date = try QueryValue.date(q.on, "on")
-        let page = try await register.read {
+        let page = try await register.browse {
             try await AffiliationStore.list(
                 person: person, organization: organization, on: date, archived: q.archived ?? false, limit: q.limit,
                 cursor: q.cursor, on: $0)
@@ -253,7 +253,7 @@ extension APIHandlers {
             text: q.q, stakeholder: try QueryValue.id(q.stakeholder, "stakeholder"), issue: try QueryValue.id(q.issue, "issue"),
             sector: q.sector, region: q.region, objective: q.objective, from: try QueryValue.date(q.from, "from"),
             to: try QueryValue.date(q.to, "to"), archived: q.archived ?? false, limit: q.limit, cursor: q.cursor)
-        let page = try await register.read { try await MeetingStore.list(filter, on: $0) }
+        let page = try await register.browse { try await MeetingStore.list(filter, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 
@@ -311,7 +311,7 @@ extension APIHandlers {
         }
         let query = input.query.q
         let limit = input.query.limit ?? 20
-        let hits = try await register.read { try await SearchStore.search(query, kinds: kinds, limit: limit, on: $0) }
+        let hits = try await register.browse { try await SearchStore.search(query, kinds: kinds, limit: limit, on: $0) }
         return .ok(.init(body: .json(.init(items: hits.map { hit in
             .init(_type: .init(rawValue: hit.kind.rawValue) ?? .person, id: hit.id.wire, title: hit.title, detail: hit.detail,
                   snippet: hit.snippet, score: hit.score, match: .init(rawValue: hit.match) ?? .similar, exact: hit.exact)
@@ -358,7 +358,7 @@ extension APIHandlers {
         if !(1...3650).contains(gapDays) { problems.append(FieldProblem(field: "gap_days", reason: "must be between 1 and 3650 (got \(gapDays))")) }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
-        let facts = try await register.read {
+        let facts = try await register.browse {
             try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, on: $0)
         }
         // The domain's summary and the contract's share their JSON; a mismatch fails here, and in the tests.
@@ -375,7 +375,7 @@ extension APIHandlers {
             meeting: try QueryValue.id(q.meeting, "meeting"), issue: try QueryValue.id(q.issue, "issue"),
             dueFrom: try QueryValue.date(q.dueFrom, "dueFrom"), dueTo: try QueryValue.date(q.dueTo, "dueTo"),
             archived: q.archived ?? false, limit: q.limit, cursor: q.cursor)
-        let page = try await register.read { try await CommitmentStore.list(filter, on: $0) }
+        let page = try await register.browse { try await CommitmentStore.list(filter, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 

@@ -8,9 +8,15 @@ public struct LiaisonDatabase: Sendable {
     public let pool: ConnectionPool
     public let migrator: Migrator
     public let passwords: PasswordHasher
+    /// A standby that lists, search and summaries are read from, when there is one.
+    public let replica: ReadReplica?
 
-    public init(pool: ConnectionPool, migrator: Migrator = Schema.migrator(), passwords: PasswordHasher = PasswordHasher()) {
+    public init(
+        pool: ConnectionPool, replica: ReadReplica? = nil, migrator: Migrator = Schema.migrator(),
+        passwords: PasswordHasher = PasswordHasher()
+    ) {
         self.pool = pool
+        self.replica = replica
         self.migrator = migrator
         self.passwords = passwords
     }

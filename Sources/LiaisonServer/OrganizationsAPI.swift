@@ -13,7 +13,7 @@ struct OrganizationsAPI: Sendable {
         let filter = OrganizationStore.Filter(
             text: query.q, sector: query.sector, region: query.region, kind: query.kind,
             archived: query.archived ?? false, limit: query.limit, cursor: query.cursor)
-        let page = try await database.read { try await OrganizationStore.list(filter, on: $0) }
+        let page = try await database.browse { try await OrganizationStore.list(filter, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 

@@ -12,12 +12,35 @@ enum CurrentUser {
 /// the audit trail read. The pool's connections run as the `liaison_app` role.
 struct RequestDatabase: Sendable {
     let pool: ConnectionPool
+    /// Where lists, search and summaries are read when there is a replica.
+    var replica: ReadReplica? = nil
 
-    /// A read-only transaction over one snapshot.
+    /// A read-only transaction over one snapshot, on the primary: what a request reads before
+    /// writing, or right after, must be current.
     func read<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
+        try await Self.read(on: pool, body)
+    }
+
+    /// A read-only transaction over one snapshot for work that may trail the latest writes by
+    /// the replication delay (lists, search, summaries): on the read replica when there is one
+    /// and it answers, otherwise on the primary.
+    func browse<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
+        if let replica, replica.isAvailable {
+            do {
+                return try await Self.read(on: replica.pool, body)
+            } catch let error as PostgresError where ReadReplica.isReplicaFault(error) {
+                replica.failed(error)
+            }
+        }
+        return try await read(body)
+    }
+
+    private static func read<T: Sendable>(
+        on pool: ConnectionPool, _ body: @escaping (PostgresConnection) async throws -> T
+    ) async throws -> T {
         try await pool.withConnection { connection in
             try await connection.withTransaction(.readOnlySnapshot) { connection in
-                try await Self.identify(connection)
+                try await identify(connection)
                 return try await body(connection)
             }
         }

@@ -15,6 +15,8 @@ public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
     public var database: Database
+    /// A read-only standby of `database` for lists, search and summaries (see `ReadReplica`).
+    public var replica: ConnectionConfiguration?
     public var poolSize: Int
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
@@ -22,13 +24,14 @@ public struct ServerConfiguration: Sendable {
     public var loadDemo: Bool
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, database: Database, poolSize: Int = 10,
+        host: String = "127.0.0.1", port: Int = 8080, database: Database, replica: ConnectionConfiguration? = nil, poolSize: Int = 10,
         logLevel: Logger.Level = .info, logFormat: LogFormat = .text, loadDemo: Bool = false
     ) {
         self.loadDemo = loadDemo
         self.host = host
         self.port = port
         self.database = database
+        self.replica = replica
         self.poolSize = poolSize
         self.logLevel = logLevel
         self.logFormat = logFormat

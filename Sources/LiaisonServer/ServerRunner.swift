@@ -212,9 +212,23 @@ public enum ServerRunner {
                     connection: pool.configuration.connection, maximumConnections: configuration.poolSize,
                     sessionRole: LiaisonDatabase.requestRole),
                 logger: logger)
+            // A standby refuses nothing a read needs, so its pool runs as the same role. A short
+            // wait for a connection: past it the primary answers instead.
+            let replica = configuration.replica.map { connection in
+                ReadReplica(
+                    pool: ConnectionPool(
+                        .init(
+                            connection: connection.defaulting("connect_timeout", "5"), maximumConnections: configuration.poolSize,
+                            acquireTimeout: .seconds(2), sessionRole: LiaisonDatabase.requestRole),
+                        logger: logger),
+                    logger: logger)
+            }
+            if replica != nil { logger.info("lists, search and summaries are read from the replica when it answers") }
             do {
-                let database = LiaisonDatabase(pool: requests, migrator: Schema.migrator(logger: logger))
-                let metrics = ServerMetrics(registry: registry, pools: [("requests", requests), ("owner", pool)])
+                let database = LiaisonDatabase(pool: requests, replica: replica, migrator: Schema.migrator(logger: logger))
+                var pools = [("requests", requests), ("owner", pool)]
+                if let replica { pools.append(("replica", replica.pool)) }
+                let metrics = ServerMetrics(registry: registry, pools: pools)
                 let app = try buildApplication(
                     database: database, host: configuration.host, port: configuration.port, logger: logger, metrics: metrics
                 ) { port in
@@ -223,8 +237,10 @@ public enum ServerRunner {
                 try await app.runService()
                 logger.info("liaisond stopped serving; closing the database")
                 await requests.shutdown()
+                await replica?.pool.shutdown()
             } catch {
                 await requests.shutdown()
+                await replica?.pool.shutdown()
                 throw error
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiaisonPostgres
 import LiaisonServer
 
 struct Serve: AsyncParsableCommand {
@@ -11,6 +12,8 @@ struct Serve: AsyncParsableCommand {
               liaisond serve --data-dir /srv/liaison --port 8080
               liaisond serve --demo                           # with the demo data set, if empty
               liaisond serve --database-url postgresql://liaison@db/liaison --host 0.0.0.0
+              liaisond serve --database-url postgresql://liaison@db/liaison \\
+                             --replica-url postgresql://liaison@db-replica/liaison
             """)
 
     @Option(help: ArgumentHelp("Address to listen on (env: LIAISON_HOST; default: 127.0.0.1).", valueName: "host"))
@@ -22,6 +25,11 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("pool-size"), help: ArgumentHelp(
         "Most database connections to hold open (env: LIAISON_POOL_SIZE; default: 10).", valueName: "n"))
     var poolSize: Int?
+
+    @Option(name: .customLong("replica-url"), help: ArgumentHelp(
+        "A read-only standby of the database to serve lists, search and summaries from; the primary answers while it is unreachable (env: LIAISON_REPLICA_URL).",
+        valueName: "url"))
+    var replicaURL: String?
 
     @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
     var demo = false
@@ -41,6 +49,7 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["LIAISON_HOST"] ?? "127.0.0.1",
             port: port ?? environment["LIAISON_PORT"].flatMap(Int.init) ?? 8080,
             database: database.resolve(environment: environment),
+            replica: (replicaURL ?? environment["LIAISON_REPLICA_URL"]).flatMap { $0.isEmpty ? nil : .url($0) },
             poolSize: poolSize ?? environment["LIAISON_POOL_SIZE"].flatMap(Int.init) ?? 10,
             logLevel: log.resolvedLevel, logFormat: log.resolvedFormat, loadDemo: demo)
         do {

@@ -37,6 +37,11 @@ struct DeployFilesTests {
         let cluster = try #require(try await Self.documents(Self.deploy + "/kubernetes/postgres-cluster.yaml").first)
         #expect(cluster["kind"] as? String == "Cluster")
         #expect(((cluster["spec"] as? [String: Any])?["instances"] as? Int ?? 0) >= 2)
+        // Reads go to the cluster's read-only service, which the operator names after the cluster.
+        let clusterName = try #require((cluster["metadata"] as? [String: Any])?["name"] as? String)
+        let environment = (container["env"] as? [[String: Any]]) ?? []
+        let replica = environment.first { $0["name"] as? String == "LIAISON_REPLICA_URL" }?["value"] as? String
+        #expect(replica?.contains("@\(clusterName)-ro:") == true, "\(String(describing: replica))")
     }
 
     @Test func composeRunsTheDatabaseAndTheServerWithHealthChecks() async throws {

@@ -1,0 +1,135 @@
+import Foundation
+import LiaisonPostgres
+import Logging
+import Subprocess
+import SystemPackage
+import TestSupport
+import Testing
+
+/// `liaisond serve --replica-url`: lists, search and summaries come from a real streaming
+/// standby, single records from the primary, and the primary answers when the standby is gone.
+@Suite("Read replica", .timeLimit(.minutes(5)))
+struct ReplicaTests {
+    @Test func listsAndSearchComeFromTheStandbyAndFallBackToThePrimaryWhenItStops() async throws {
+        let base = "/tmp/liaison-replica-\(getpid())-\(UUID().uuidString.prefix(6))"
+        var logger = Logger(label: "liaison.tests")
+        logger.logLevel = .warning
+        let primary = EmbeddedCluster(.init(dataDirectory: base + "/primary", durable: false), logger: logger)
+        let standby = EmbeddedCluster(.init(dataDirectory: base + "/standby", durable: false), logger: logger)
+        defer {
+            TestClusters.stop(primary, standby)
+            try? FileManager.default.removeItem(atPath: base)
+        }
+        try await primary.start()
+        try await TestClusters.makeStandby(standby, of: primary)
+        try await standby.start()
+
+        let primaryURL = TestClusters.url(primary), standbyURL = TestClusters.url(standby)
+        let created = try await runCommand(
+            Binaries.path("liaisond"),
+            ["user", "create", "--database-url", primaryURL, "--login", "head", "--role", "admin", "--clearance", "strictly-confidential"])
+        #expect(created.status == .exited(0), "\(created.error)")
+        let token = try #require(created.output.split(separator: "\n").last.map(String.init))
+
+        let status = try await withServerProcess(
+            ["--database-url", primaryURL, "--replica-url", standbyURL], logFile: base + "-server.log"
+        ) { port, logFile in
+            let server = "http://127.0.0.1:\(port)"
+            func names(_ path: String) async -> [String] {
+                let reply = await httpSend(.GET, server + path, token: token, json: nil)
+                let object = try? JSONSerialization.jsonObject(with: Data((reply?.body ?? "").utf8)) as? [String: Any]
+                return ((object?["items"] as? [[String: Any]]) ?? []).compactMap { ($0["name"] ?? $0["title"]) as? String }
+            }
+            func waitFor(_ name: String, in path: String) async throws -> Bool {
+                for _ in 0..<100 {
+                    if await names(path).contains(name) { return true }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                return false
+            }
+
+            // Replicated: the standby serves the list under the same role and clearance rules.
+            let first = await httpSend(.POST, server + "/v1/organizations", token: token, json: ["name": "Council of Elders", "sector": "civil-society"])
+            #expect(first?.status == 201)
+            #expect(try await waitFor("Council of Elders", in: "/v1/organizations"))
+
+            // With replay paused, a new record is on the primary only: the single read finds
+            // it, the list and the search (served by the standby) do not yet.
+            try await TestClusters.superuserQuery(standby, "SELECT pg_wal_replay_pause()")
+            let second = await httpSend(.POST, server + "/v1/organizations", token: token, json: ["name": "Union of Teachers", "sector": "civil-society"])
+            #expect(second?.status == 201)
+            let id = try #require((try JSONSerialization.jsonObject(with: Data((second?.body ?? "").utf8)) as? [String: Any])?["id"] as? String)
+            #expect(await httpSend(.GET, server + "/v1/organizations/\(id)", token: token, json: nil)?.status == 200)
+            #expect(await names("/v1/organizations") == ["Council of Elders"])
+            #expect(await names("/v1/search?q=Teachers").isEmpty)
+
+            try await TestClusters.superuserQuery(standby, "SELECT pg_wal_replay_resume()")
+            #expect(try await waitFor("Union of Teachers", in: "/v1/organizations"))
+
+            // The standby stops: the primary answers, at once and without errors.
+            try await standby.stop()
+            #expect(Set(await names("/v1/organizations")) == ["Council of Elders", "Union of Teachers"])
+            #expect(await httpSend(.GET, server + "/v1/search?q=Teachers", token: token, json: nil)?.status == 200)
+            let metrics = await httpSend(.GET, server + "/metrics", token: nil, json: nil)?.body ?? ""
+            #expect(metrics.contains("liaison_replica_fallbacks_total"), "\(metrics.prefix(2000))")
+            let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
+            #expect(log.contains("the read replica is unavailable"), "\(log.suffix(3000))")
+        }
+        #expect(status == .exited(0))
+    }
+}
+
+/// Throwaway clusters for tests that need more than one server.
+enum TestClusters {
+    /// A libpq connection string for the Liaison database of `cluster`.
+    static func url(_ cluster: EmbeddedCluster) -> String {
+        "host=\(cluster.clusterDirectory) port=\(cluster.port) user=\(EmbeddedCluster.databaseUser) dbname=\(EmbeddedCluster.databaseName)"
+    }
+
+    /// Copies `primary` into `standby`'s data directory with `pg_basebackup -R`, so that it
+    /// starts as a hot standby streaming from `primary`, with a socket of its own.
+    static func makeStandby(_ standby: EmbeddedCluster, of primary: EmbeddedCluster) async throws {
+        let installation = try PostgresInstallation.find()
+        try FileManager.default.createDirectory(atPath: standby.configuration.dataDirectory, withIntermediateDirectories: true)
+        var command = [
+            installation.program("pg_basebackup"), "-D", standby.clusterDirectory, "-h", primary.clusterDirectory,
+            "-p", "\(primary.port)", "-U", EmbeddedCluster.databaseUser, "-R", "-X", "stream", "-c", "fast",
+        ]
+        if geteuid() == 0 {
+            let user = standby.configuration.unprivilegedUser
+            try FileManager.default.setAttributes([.ownerAccountName: user], ofItemAtPath: standby.configuration.dataDirectory)
+            command = ["/usr/sbin/runuser", "-u", user, "--"] + command
+        }
+        let result = try await runCommand(FilePath(command[0]), Array(command.dropFirst()))
+        guard result.status == .exited(0) else { throw TestClusterError(message: "pg_basebackup: \(result.error)") }
+        // The copy includes the primary's socket lock file (its socket lives in its data
+        // directory), and its settings name that socket directory: the standby needs its own.
+        for name in try FileManager.default.contentsOfDirectory(atPath: standby.clusterDirectory) where name.hasPrefix(".s.PGSQL.") {
+            try FileManager.default.removeItem(atPath: standby.clusterDirectory + "/" + name)
+        }
+        let handle = try #require(FileHandle(forWritingAtPath: standby.clusterDirectory + "/postgresql.conf"))
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("\nunix_socket_directories = '\(standby.clusterDirectory)'\n".utf8))
+    }
+
+    /// Runs `sql` as the cluster's superuser (the Liaison role owns an embedded cluster).
+    static func superuserQuery(_ cluster: EmbeddedCluster, _ sql: String) async throws {
+        try await PostgresConnection.withConnection(.url(url(cluster))) { try await $0.query(sql) }
+    }
+
+    static func stop(_ clusters: EmbeddedCluster...) {
+        for cluster in clusters {
+            let pidFile = cluster.clusterDirectory + "/postmaster.pid"
+            guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
+                let first = text.split(separator: "\n").first, let pid = pid_t(first), kill(pid, SIGINT) == 0
+            else { continue }
+            for _ in 0..<200 where kill(pid, 0) == 0 { usleep(50_000) }
+        }
+    }
+}
+
+struct TestClusterError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
