@@ -20,7 +20,7 @@ struct Liaisond: AsyncParsableCommand {
               PGHOST=db.example PGDATABASE=liaison liaisond serve --host 0.0.0.0
             """,
         version: LiaisonVersion.current,
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Backup.self])
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, Backup.self, Export.self, Import.self])
 }
 
 /// Where the database is; shared by every subcommand.
