@@ -69,6 +69,8 @@ struct Delivery {
     let resolver: NameResolver
     /// Asks whether to add a second record of a name already recorded; nil (in a pipe) keeps the one there.
     var confirm: ((String) -> Bool)?
+    /// Say on standard error what a create typed that a record already there lacks.
+    var notesWhatWasNotApplied = true
 
     init(client: LiaisonClient, resolver: NameResolver, confirm: ((String) -> Bool)? = nil) {
         self.client = client
@@ -101,7 +103,7 @@ struct Delivery {
         }
         guard let found else { return nil }
         let ignored = Self.notApplied(draft, to: found)
-        if !ignored.isEmpty {
+        if notesWhatWasNotApplied, !ignored.isEmpty {
             Terminal.note("""
                 not applied to the \(found.noun) already recorded: \(ignored.joined(separator: "; ")). \
                 Change it with `liaison \(found.noun == "person" ? "person" : "org") edit` (or `liaison affiliation add` for a role).
@@ -175,43 +177,73 @@ struct Delivery {
     }
 
     func create(_ record: Outbox.RecordDraft, idempotencyKey key: String, force: Bool = false) async throws -> Created {
+        try await submit(try await prepare(record), idempotencyKey: key, force: force)
+    }
+
+    /// A create as the server takes it: names resolved to ids, nothing sent yet.
+    enum Request {
+        case organization(Components.Schemas.OrganizationInput, force: Bool)
+        case person(Components.Schemas.PersonInput, force: Bool)
+        case issue(Components.Schemas.IssueInput)
+        case affiliation(Components.Schemas.AffiliationInput)
+        case followup(Components.Schemas.CommitmentInput)
+        case meeting(Components.Schemas.MeetingInput)
+    }
+
+    /// Resolves the names a record refers to and builds its request (what a dry run checks).
+    func prepare(_ record: Outbox.RecordDraft) async throws -> Request {
         switch record {
         case .organization(let draft):
             let parent = try await draft.parent.asyncMap { try await resolver.organization($0).id }
-            let input = Components.Schemas.OrganizationInput(
+            return .organization(.init(
                 name: draft.name, aliases: draft.aliases, sector: slug(draft.sector), kind: draft.kind.map(slug), region: draft.region.map(slug),
-                parentId: parent, notes: draft.notes, influence: draft.influence.map { .init(rating: $0, asOf: draft.influenceAsOf) })
-            return .organization(try await client.createOrganization(input, idempotencyKey: key, force: force || draft.force == true))
+                parentId: parent, notes: draft.notes, influence: draft.influence.map { .init(rating: $0, asOf: draft.influenceAsOf) }),
+                force: draft.force == true)
         case .person(let draft):
             var affiliations: [Components.Schemas.NewAffiliation] = []
             if let organization = draft.organization {
                 affiliations.append(.init(organizationId: try await resolver.organization(organization).id, role: draft.role))
             }
-            let input = Components.Schemas.PersonInput(
+            return .person(.init(
                 name: draft.name, alternateNames: draft.alternateNames, title: draft.title, email: draft.email, phone: draft.phone,
-                notes: draft.notes, affiliations: affiliations)
-            return .person(try await client.createPerson(input, idempotencyKey: key, force: force || draft.force == true))
+                notes: draft.notes, affiliations: affiliations), force: draft.force == true)
         case .issue(let draft):
-            let input = Components.Schemas.IssueInput(
+            return .issue(.init(
                 title: draft.title, description: draft.description,
-                objectives: draft.objectives.isEmpty ? nil : draft.objectives.compactMap(Components.Schemas.Objective.init(rawValue:)))
-            return .issue(try await client.createIssue(input, idempotencyKey: key))
+                objectives: draft.objectives.isEmpty ? nil : draft.objectives.compactMap(Components.Schemas.Objective.init(rawValue:))))
         case .affiliation(let draft):
-            let input = Components.Schemas.AffiliationInput(
+            return .affiliation(.init(
                 personId: try await resolver.person(draft.person).id, organizationId: try await resolver.organization(draft.organization).id,
-                role: draft.role, from: draft.from, to: draft.to)
-            return .affiliation(try await client.createAffiliation(input, idempotencyKey: key))
+                role: draft.role, from: draft.from, to: draft.to))
         case .followup(let draft):
-            let input = Components.Schemas.CommitmentInput(
+            return .followup(.init(
                 description: draft.description, meetingId: draft.meeting,
                 issueId: try await draft.issue.asyncMap { try await resolver.issue($0).id },
-                owedBy: try await draft.owner.asyncMap { try await resolver.owner($0).id }, dueOn: draft.due)
-            return .followup(try await client.createCommitment(input, idempotencyKey: key))
+                owedBy: try await draft.owner.asyncMap { try await resolver.owner($0).id }, dueOn: draft.due))
+        }
+    }
+
+    /// Sends a prepared create.
+    func submit(_ request: Request, idempotencyKey key: String, force: Bool = false) async throws -> Created {
+        switch request {
+        case .organization(let input, let forced):
+            return .organization(try await client.createOrganization(input, idempotencyKey: key, force: force || forced))
+        case .person(let input, let forced):
+            return .person(try await client.createPerson(input, idempotencyKey: key, force: force || forced))
+        case .issue(let input): return .issue(try await client.createIssue(input, idempotencyKey: key))
+        case .affiliation(let input): return .affiliation(try await client.createAffiliation(input, idempotencyKey: key))
+        case .followup(let input): return .followup(try await client.createCommitment(input, idempotencyKey: key))
+        case .meeting(let input): return .meeting(try await client.createMeeting(input, idempotencyKey: key))
         }
     }
 
     /// Turns a meeting as typed into a request (resolving names on the server) and sends it.
     func send(_ draft: Outbox.MeetingDraft, idempotencyKey: String) async throws -> LiaisonClient.Meeting {
+        try await client.createMeeting(try await prepare(draft), idempotencyKey: idempotencyKey)
+    }
+
+    /// A meeting as typed, as the server takes it: names resolved to ids, nothing sent yet.
+    func prepare(_ draft: Outbox.MeetingDraft) async throws -> Components.Schemas.MeetingInput {
         var participantIDs: [String] = []
         var byName: [String: String] = [:]
         for name in draft.participants {
@@ -242,12 +274,11 @@ struct Delivery {
             commitments.append(.init(description: description, owedBy: ownerID, dueOn: due))
         }
         let regionSlug = draft.region.map(slug) ?? draft.place.map(slug).flatMap { Self.knownRegions.contains($0) ? $0 : nil }
-        let input = Components.Schemas.MeetingInput(
+        return Components.Schemas.MeetingInput(
             kind: draft.kind.flatMap(Components.Schemas.MeetingInput.KindPayload.init(rawValue:)), startsAt: draft.startsAt,
             timeZone: draft.timeZone, durationMinutes: draft.durationMinutes, place: draft.place, region: regionSlug, subject: draft.subject, notes: draft.notes,
             confidentiality: draft.confidentiality.flatMap(Components.Schemas.Confidentiality.init(rawValue:)),
             participants: participantIDs, positions: positions, commitments: commitments)
-        return try await client.createMeeting(input, idempotencyKey: idempotencyKey)
     }
 }
 

@@ -35,7 +35,7 @@ public struct Liaison: AsyncParsableCommand {
         subcommands: [
             Auth.self, Org.self, PersonCommand.self, AffiliationCommand.self, IssueCommand.self, MeetingCommand.self,
             MeetingCommand.Log.self, FollowupCommand.self, SearchCommand.self, SummaryCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, Sync.self,
-            ConfigCommand.self, Status.self,
+            ImportCommand.self, ConfigCommand.self, Status.self,
         ])
 
     public init() {}

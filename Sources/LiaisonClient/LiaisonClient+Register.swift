@@ -211,6 +211,20 @@ extension LiaisonClient {
         try await call { try await client.getPersonTimeline(path: .init(id: id), query: .init(limit: limit)).ok.body.json }
     }
 
+    // MARK: Reference lists
+
+    public func sectors() async throws -> [Components.Schemas.ReferenceEntry] {
+        try await call { try await client.listSectors().ok.body.json }
+    }
+
+    public func regions() async throws -> [Components.Schemas.ReferenceEntry] {
+        try await call { try await client.listRegions().ok.body.json }
+    }
+
+    public func organizationKinds() async throws -> [Components.Schemas.ReferenceEntry] {
+        try await call { try await client.listOrganizationKinds().ok.body.json }
+    }
+
     // MARK: Issues
 
     public func issues(text: String? = nil, archived: Bool = false, limit: Int = 200) async throws -> [Issue] {

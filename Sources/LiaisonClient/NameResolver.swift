@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonDomain
+import Synchronization
 
 /// Finds records by id or by a name typed in any script or spelling (the server's search, with
 /// the folding rules of `NameKey`).
@@ -34,6 +35,8 @@ public struct NameResolver: Sendable {
     let choose: Chooser?
     /// Look among archived records instead of current ones (to restore them).
     public var archived = false
+    /// Records added in this run (or, in a dry run, to be added), found by name without asking the server.
+    public var known: KnownNames?
 
     public init(client: LiaisonClient, choose: Chooser? = nil) {
         self.client = client
@@ -43,22 +46,26 @@ public struct NameResolver: Sendable {
     /// A person or organisation.
     public func stakeholder(_ text: String) async throws -> Candidate {
         if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        if let hit = known?.find(text, among: [.organization, .person]) { return hit }
         let found = try await organizationCandidates(text) + personCandidates(text)
         return try await pick(text, from: found, noun: "person or organisation")
     }
 
     public func organization(_ text: String) async throws -> Candidate {
         if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        if let hit = known?.find(text, among: [.organization]) { return hit }
         return try await pick(text, from: try await organizationCandidates(text), noun: "organisation")
     }
 
     public func person(_ text: String) async throws -> Candidate {
         if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        if let hit = known?.find(text, among: [.person]) { return hit }
         return try await pick(text, from: try await personCandidates(text), noun: "person")
     }
 
     public func issue(_ text: String) async throws -> Candidate {
         if let id = Self.id(text) { return Candidate(id: id, name: text) }
+        if let hit = known?.find(text, among: [.issue]) { return hit }
         let found = try await client.issues(text: text, archived: archived).map { Candidate(id: $0.id, name: $0.title, context: "issue") }
         return try await pick(text, from: found, noun: "issue")
     }
@@ -184,4 +191,31 @@ public struct NameResolver: Sendable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
+}
+
+/// Records a run of several creates has added (or, in a dry run, would add), so that a later
+/// create naming one of them finds it at once: without waiting for a replica to catch up, and in
+/// a dry run, where it does not exist yet.
+public final class KnownNames: Sendable {
+    public enum Kind: Sendable { case organization, person, issue }
+
+    private let names = Mutex<[String: NameResolver.Candidate]>([:])
+
+    public init() {}
+
+    /// Remembers a record under each of its spellings.
+    public func add(_ kind: Kind, spellings: [String], as candidate: NameResolver.Candidate) {
+        names.withLock { names in
+            for spelling in spellings where !spelling.isEmpty { names[Self.key(kind, spelling)] = candidate }
+        }
+    }
+
+    func find(_ text: String, among kinds: [Kind]) -> NameResolver.Candidate? {
+        names.withLock { names in
+            for kind in kinds { if let hit = names[Self.key(kind, text)] { return hit } }
+            return nil
+        }
+    }
+
+    private static func key(_ kind: Kind, _ text: String) -> String { "\(kind):" + NameResolver.fold(text) }
 }

@@ -77,6 +77,9 @@ struct CommandTreeTests {
         (["search", "amnesty", "deadline", "--type", "meeting", "--type", "issue", "--json"], SearchCommand.self),
         (["person", "merge", "Rustam Karimov", id, "--yes"], MergeCommand<PersonNoun>.self),
         (["org", "merge", "Ministry of Justice", id], MergeCommand<OrgNoun>.self),
+        (["import", "organizations", "orgs.csv", "--dry-run"], ImportCommand.self),
+        (["import", "people", "contacts.csv", "--errors", "rejected.csv", "--json"], ImportCommand.self),
+        (["import", "meetings", "q3.csv", "--time-zone", "Asia/Dushanbe"], ImportCommand.self),
         (["sync"], Sync.self),
         (["sync", "--list"], Sync.self),
         (["config", "list"], ConfigCommand.List.self),
@@ -186,6 +189,8 @@ struct CommandTreeTests {
             ["search"],
             ["search", "x", "--type", "planet"],
             ["person", "merge", "only-one"],
+            ["import", "planets", "x.csv"],
+            ["import", "people"],
         ]
         for arguments in refused {
             #expect(throws: (any Error).self, "liaison \(arguments.joined(separator: " "))") { try Liaison.parseAsRoot(arguments) }

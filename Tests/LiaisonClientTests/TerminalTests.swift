@@ -192,3 +192,25 @@ struct InertTextTests {
         #expect(HTMLReport.escape("<script>alert(\"x\")</script> & co") == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co")
     }
 }
+
+@Suite("Importing: keys and progress")
+struct ImportPartsTests {
+    @Test func aRowsKeyDependsOnItsContentNotItsColumnOrderAndRepeatsAreToldApart() {
+        var seen: [String: Int] = [:]
+        let first = CSVImport.key(.meetings, ["subject": "Water", "participants": "A|B"], seen: &seen)
+        let repeated = CSVImport.key(.meetings, ["participants": "A|B", "subject": "Water"], seen: &seen)
+        var fresh: [String: Int] = [:]
+        #expect(first == CSVImport.key(.meetings, ["participants": "A|B", "subject": "Water"], seen: &fresh))
+        #expect(repeated != first)
+        #expect(CSVImport.key(.meetings, ["subject": "Water!", "participants": "A|B"], seen: &fresh) != first)
+        #expect(CSVImport.key(.people, ["subject": "Water", "participants": "A|B"], seen: &seen) != first)
+        #expect(first.hasPrefix("import-") && first.count <= 200)
+    }
+
+    @Test func theBarFillsInProportion() {
+        #expect(ProgressBar.line(title: "Importing people", done: 0, total: 4, rejected: 0, width: 8) == "Importing people ░░░░░░░░ 0% 0/4")
+        #expect(ProgressBar.line(title: "Importing people", done: 1, total: 4, rejected: 2, width: 8)
+            == "Importing people ██░░░░░░ 25% 1/4, 2 rejected")
+        #expect(ProgressBar.line(title: "Importing people", done: 4, total: 4, rejected: 0, width: 8) == "Importing people ████████ 100% 4/4")
+    }
+}
