@@ -97,11 +97,14 @@ struct ImportCommand: AsyncParsableCommand {
             struct Report: Encodable {
                 var dryRun: Bool, rows: Int, added: Int, alreadyRecorded: Int
                 var rejected: [Rejected]
+                /// Where the run stopped (the server unreachable, the token refused), when it did.
+                var stoppedAt: Rejected?
                 struct Rejected: Encodable { var line: Int, reason: String }
             }
             try printJSON(Report(
                 dryRun: dryRun, rows: table.rows.count, added: outcome.added, alreadyRecorded: outcome.alreadyRecorded,
-                rejected: outcome.rejected.map { .init(line: $0.line, reason: $0.reason) }))
+                rejected: outcome.rejected.map { .init(line: $0.line, reason: $0.reason) },
+                stoppedAt: outcome.stoppedBy.map { .init(line: $0.line, reason: $0.error.description) }))
         } else {
             for rejected in outcome.rejected { Terminal.error("line \(rejected.line): \(rejected.reason)") }
             let verb = dryRun ? "would be added" : "added"
@@ -114,7 +117,8 @@ struct ImportCommand: AsyncParsableCommand {
         }
         if let stop = outcome.stoppedBy {
             Terminal.error("stopped at line \(stop.line): \(stop.error.description). The rows before it were added; run the same command again to go on (nothing is added twice).")
-            throw ExitCode(stop.error.exitCode)
+            // Unreachable, or a proxy or database that cannot take requests now: try again later.
+            throw ExitCode(stop.error.isTransient ? 6 : stop.error.exitCode)
         }
         if !outcome.rejected.isEmpty { throw ExitCode(2) }
     }
@@ -124,6 +128,9 @@ struct ImportCommand: AsyncParsableCommand {
 struct CSVTable {
     var columns: [String]
     var rows: [(line: Int, fields: [String])]
+
+    /// The columns --errors adds to the rejected rows.
+    static let reportColumns: Set<String> = ["line", "error"]
 
     static func normalise(_ column: String) -> String {
         column.trimmingCharacters(in: .whitespaces).lowercased()
@@ -144,7 +151,8 @@ struct CSVTable {
         defer { stream.close() }
         let columns = (reader.headerRow ?? []).map(normalise)
         let (required, optional) = kind.columns
-        let unknown = columns.filter { !$0.isEmpty && !required.contains($0) && !optional.contains($0) }
+        // `line` and `error` are what --errors adds: a corrected file of rejected rows goes back in as it is.
+        let unknown = columns.filter { !$0.isEmpty && !required.contains($0) && !optional.contains($0) && !reportColumns.contains($0) }
         let missing = required.filter { !columns.contains($0) }
         if !unknown.isEmpty || !missing.isEmpty {
             var problems: [String] = []
@@ -174,10 +182,15 @@ struct CSVTable {
         return CSVTable(columns: columns, rows: rows)
     }
 
-    /// One row's values by column; blank cells are absent.
-    func values(_ fields: [String]) -> [String: String] {
+    /// One row's values by column; blank cells are absent. A row with more cells than the header
+    /// has columns (an unquoted comma, a stray quote) is refused rather than read shifted.
+    func values(_ fields: [String]) throws(CSVImport.RowError) -> [String: String] {
+        if fields.count > columns.count, fields[columns.count...].contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw CSVImport.RowError(
+                reason: "the row has \(fields.count) cells but the header names \(columns.count) columns; quote a cell that holds a comma")
+        }
         var values: [String: String] = [:]
-        for (column, field) in zip(columns, fields) where !column.isEmpty {
+        for (column, field) in zip(columns, fields) where !column.isEmpty && !Self.reportColumns.contains(column) {
             let trimmed = field.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { values[column] = trimmed }
         }
@@ -245,14 +258,14 @@ struct CSVImport {
         delivery.notesWhatWasNotApplied = false
         var seen: [String: Int] = [:]
         for (index, row) in table.rows.enumerated() {
-            let values = table.values(row.fields)
             do {
+                let values = try table.values(row.fields)
                 let entry = try self.entry(values, key: Self.key(kind, values, seen: &seen))
                 try await add(entry, delivery: delivery)
             } catch let error as RowError {
                 outcome.rejected.append(Rejected(line: row.line, reason: error.reason))
             } catch let error as ClientError {
-                if error.isTransient || error.exitCode == 3 || error.exitCode == 6 {
+                if error.isTransient || error.exitCode == 3 {
                     outcome.stoppedBy = (row.line, error)
                     return
                 }
@@ -264,6 +277,13 @@ struct CSVImport {
 
     /// Sends one row (or, in a dry run, resolves what it names) and remembers what it added.
     private mutating func add(_ entry: Outbox.Entry, delivery: Delivery) async throws {
+        // A name an earlier row of this file added (or would add) is that record, found without
+        // asking the server, whose lists may trail the write on a replica.
+        if let record = entry.record, let earlier = earlierRow(record) {
+            if !dryRun && earlier.id != Self.planned { remember(try await Self.fetch(record, id: earlier.id, client: client)) }
+            outcome.alreadyRecorded += 1
+            return
+        }
         if dryRun {
             if let record = entry.record, let found = try await delivery.existing(record) {
                 remember(found)
@@ -298,9 +318,28 @@ struct CSVImport {
         }
     }
 
+    /// The id a dry run gives the records it would add.
+    static let planned = "00000000-0000-0000-0000-000000000000"
+
+    /// The record an earlier row added (or would add) under this name, unless the row forces a namesake.
+    private func earlierRow(_ record: Outbox.RecordDraft) -> NameResolver.Candidate? {
+        switch record {
+        case .organization(let draft) where draft.force != true: known.find(draft.name, among: [.organization])
+        case .person(let draft) where draft.force != true: known.find(draft.name, among: [.person])
+        default: nil
+        }
+    }
+
+    static func fetch(_ record: Outbox.RecordDraft, id: String, client: LiaisonClient) async throws -> Created {
+        switch record {
+        case .person: .person(try await client.person(id))
+        default: .organization(try await client.organization(id))
+        }
+    }
+
     /// In a dry run, later rows may name a record an earlier row would add.
     private func rememberPlanned(_ record: Outbox.RecordDraft) {
-        let planned = "00000000-0000-0000-0000-000000000000"
+        let planned = Self.planned
         switch record {
         case .organization(let draft): known.add(.organization, spellings: [draft.name] + draft.aliases, as: .init(id: planned, name: draft.name))
         case .person(let draft): known.add(.person, spellings: [draft.name] + draft.alternateNames, as: .init(id: planned, name: draft.name))

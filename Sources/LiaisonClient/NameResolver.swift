@@ -210,7 +210,7 @@ public final class KnownNames: Sendable {
         }
     }
 
-    func find(_ text: String, among kinds: [Kind]) -> NameResolver.Candidate? {
+    public func find(_ text: String, among kinds: [Kind]) -> NameResolver.Candidate? {
         names.withLock { names in
             for kind in kinds { if let hit = names[Self.key(kind, text)] { return hit } }
             return nil

@@ -7,14 +7,21 @@ import Synchronization
 /// read-only work which may trail the primary by a moment: lists, search and summaries.
 ///
 /// When the replica cannot be reached, or refuses a query because of its own state (shutting
-/// down, starting up, a conflict with replay), the request is served by the primary instead, and
-/// the replica is left alone for `retryAfter` before it is tried again, so an outage costs one
-/// failed attempt, not one per request.
+/// down, starting up, a conflict with replay), the request is served by the primary instead.
+/// After a connection-level failure the replica is left alone for `retryAfter` before it is
+/// tried again, so that an outage does not cost every request a failed attempt; the outage is
+/// logged when it begins and when the replica answers again.
 public final class ReadReplica: Sendable {
     public let pool: ConnectionPool
     let retryAfter: Duration
     private let logger: Logger
-    private let unavailableUntil = Mutex<ContinuousClock.Instant?>(nil)
+    private struct State {
+        /// Until when the replica is left alone.
+        var restingUntil: ContinuousClock.Instant?
+        /// Since its last failure the replica has not answered yet.
+        var inOutage = false
+    }
+    private let state = Mutex(State())
     private let fallbacks = Counter(label: "liaison_replica_fallbacks_total")
 
     public init(pool: ConnectionPool, retryAfter: Duration = .seconds(10), logger: Logger) {
@@ -25,50 +32,68 @@ public final class ReadReplica: Sendable {
 
     /// False while the replica is being left alone after a failure.
     var isAvailable: Bool {
-        unavailableUntil.withLock { until in
-            guard let deadline = until else { return true }
+        state.withLock { state in
+            guard let deadline = state.restingUntil else { return true }
             if ContinuousClock.now >= deadline {
-                until = nil
+                state.restingUntil = nil
                 return true
             }
             return false
         }
     }
 
-    /// Whether `error` means the replica, not the query, is at fault: the query is then run on
-    /// the primary, which has the same data (and more).
-    static func isReplicaFault(_ error: PostgresError) -> Bool {
+    enum Fault {
+        /// The replica cannot serve: leave it alone for a while.
+        case down
+        /// This query could not be served there (no free connection, a conflict with replay).
+        case once
+    }
+
+    /// Whether `error` means the replica, not the query, is at fault, and for how long: the
+    /// query is then run on the primary, which has the same data (and more). nil: the query's
+    /// own failure (including its cancellation), which the primary would share.
+    static func fault(_ error: PostgresError) -> Fault? {
         switch error.kind {
-        case .connectionFailed, .connectionLost, .poolTimeout, .poolClosed:
-            return true
+        case .connectionFailed, .connectionLost, .poolClosed:
+            return .down
+        case .poolTimeout:
+            return .once
         case .server:
-            guard let state = error.sqlState else { return false }
+            guard let state = error.sqlState, state.rawValue != "57014" else { return nil }  // 57014: cancelled
+            if state == .serializationFailure { return .once }  // cancelled by a conflict with replay
             // 08 connection exception, 53 insufficient resources, 57 operator intervention
-            // (shutting down, not yet accepting connections), 40001 cancelled by a replay conflict.
-            return ["08", "53", "57"].contains(state.errorClass) || state == .serializationFailure
+            // (shutting down, not yet accepting connections).
+            return ["08", "53", "57"].contains(state.errorClass) ? .down : nil
         case .decoding, .invalidParameter:
-            return false
+            return nil
         }
     }
 
-    /// Counts a query that went to the primary instead, and for connection-level failures rests
-    /// the replica for a while.
-    func failed(_ error: PostgresError) {
+    /// Counts a query that went to the primary instead, and rests the replica when it is down.
+    func failed(_ error: PostgresError, _ fault: Fault) {
         fallbacks.increment()
-        let resting = error.kind != .server || error.sqlState?.errorClass != "40"
-        if resting {
-            let wasAvailable = unavailableUntil.withLock { until in
-                let was = until == nil
-                until = ContinuousClock.now + retryAfter
-                return was
-            }
-            if wasAvailable {
-                logger.warning(
-                    "the read replica is unavailable; reading from the primary",
-                    metadata: ["error": "\(error)", "retry_after_seconds": "\(retryAfter.components.seconds)"])
-            }
-        } else {
-            logger.info("a replica query conflicted with replay; read from the primary instead", metadata: ["error": "\(error)"])
+        guard fault == .down else {
+            logger.debug("read from the primary instead of the replica", metadata: ["error": "\(error)"])
+            return
         }
+        let began = state.withLock { state in
+            state.restingUntil = ContinuousClock.now + retryAfter
+            defer { state.inOutage = true }
+            return !state.inOutage
+        }
+        if began {
+            logger.warning(
+                "the read replica is unavailable; reading from the primary",
+                metadata: ["error": "\(error)", "retry_after_seconds": "\(retryAfter.components.seconds)"])
+        }
+    }
+
+    /// Notes that the replica answered, ending an outage.
+    func answered() {
+        let ended = state.withLock { state in
+            defer { state.inOutage = false }
+            return state.inOutage
+        }
+        if ended { logger.notice("the read replica answers again") }
     }
 }

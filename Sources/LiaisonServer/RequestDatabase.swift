@@ -27,9 +27,12 @@ struct RequestDatabase: Sendable {
     func browse<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
         if let replica, replica.isAvailable {
             do {
-                return try await Self.read(on: replica.pool, body)
-            } catch let error as PostgresError where ReadReplica.isReplicaFault(error) {
-                replica.failed(error)
+                let value = try await Self.read(on: replica.pool, body)
+                replica.answered()
+                return value
+            } catch let error as PostgresError {
+                guard let fault = ReadReplica.fault(error) else { throw error }
+                replica.failed(error, fault)
             }
         }
         return try await read(body)

@@ -27,6 +27,7 @@ extension ServerRunner {
                 ? FileDescriptor.standardOutput
                 : try FileDescriptor.open(
                     FilePath(temporary), .writeOnly, options: [.create, .truncate, .exclusiveCreate], permissions: [.ownerReadWrite])
+            var closed = false
             do {
                 var buffer: [UInt8] = []
                 buffer.reserveCapacity(1 << 20)
@@ -42,16 +43,22 @@ extension ServerRunner {
                 }
                 _ = try descriptor.writeAll(buffer)
                 if !toStandardOutput {
-                    try descriptor.close()
-                    // Only a complete export takes the name.
-                    guard rename(temporary, path) == 0 else {
+                    guard fsync(descriptor.rawValue) == 0 else {
                         throw DomainError.unavailable("cannot write \(path): \(String(cString: strerror(errno)))")
                     }
+                    closed = true
+                    try descriptor.close()
+                    // Only a complete export takes the name, and never one that exists (link fails then).
+                    guard link(temporary, path) == 0 else {
+                        let reason = errno == EEXIST ? "it exists already; an export never overwrites one" : String(cString: strerror(errno))
+                        throw DomainError.unavailable("cannot write \(path): \(reason)")
+                    }
+                    unlink(temporary)
                 }
                 return counts
             } catch {
                 if !toStandardOutput {
-                    try? descriptor.close()
+                    if !closed { try? descriptor.close() }
                     unlink(temporary)
                 }
                 throw error
@@ -66,12 +73,12 @@ extension ServerRunner {
         progress: @escaping @Sendable (String, Int) -> Void
     ) async throws -> [String: Int] {
         let reader = try LineReader(path: path)
+        // A file that is not an export of this schema touches no database.
+        let header = try DatabaseTransfer.header(try reader.next(), schemaVersion: LiaisonDatabase.expectedSchemaVersion)
         return try await withDatabase(database, poolSize: 1, exclusive: false, logger: logger) { pool in
             try await Schema.migrate(pool, logger: logger)
             return try await pool.withConnection { connection in
-                try await DatabaseTransfer.importLines(
-                    schemaVersion: LiaisonDatabase.expectedSchemaVersion, on: connection, progress: progress,
-                    nextLine: { try reader.next() })
+                try await DatabaseTransfer.importLines(header: header, on: connection, progress: progress, nextLine: { try reader.next() })
             }
         }
     }

@@ -79,6 +79,8 @@ public enum DatabaseTransfer {
         var selfReferences: [String]
         /// Columns whose values come from a sequence.
         var serial: [String]
+        /// Text columns, which sort by collation.
+        var collatable: Set<String> = []
 
         var insertable: [String] { columns.filter { !generated.contains($0) } }
     }
@@ -95,7 +97,8 @@ public enum DatabaseTransfer {
     ) async throws -> [String: Int] {
         try await connection.withTransaction(.readOnlySnapshot) { connection in
             // Times written in one zone, so that the same data gives the same file anywhere.
-            try await connection.query("SELECT set_config('TimeZone', 'UTC', true)")
+            try await connection.query(
+                "SELECT set_config('TimeZone', 'UTC', true), set_config('bytea_output', 'hex', true), set_config('IntervalStyle', 'iso_8601', true)")
             let tables = try await catalog(on: connection)
             var counts: [String: Int] = [:]
             for table in tables {
@@ -108,9 +111,12 @@ public enum DatabaseTransfer {
             try await write(String(decoding: try JSONEncoder.sorted.encode(header), as: UTF8.self))
             for table in tables {
                 let name = try connection.escapeIdentifier(table.name)
+                // Byte order for text, so that the order does not depend on the server's collation.
                 let order = table.primaryKey.isEmpty
-                    ? "row_to_json(t)::text"
-                    : try table.primaryKey.map { try "t." + connection.escapeIdentifier($0) }.joined(separator: ", ")
+                    ? "row_to_json(t)::text COLLATE \"C\""
+                    : try table.primaryKey.map { column in
+                        try "t." + connection.escapeIdentifier(column) + (table.collatable.contains(column) ? " COLLATE \"C\"" : "")
+                    }.joined(separator: ", ")
                 try await connection.query("DECLARE export_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text FROM \(name) t ORDER BY \(order)")
                 let prefix = "{\"table\":\"\(table.name)\",\"row\":"
                 var written = 0
@@ -131,16 +137,9 @@ public enum DatabaseTransfer {
 
     // MARK: Import
 
-    /// Reads an export from `nextLine` (nil at the end) into the database on `connection`, which
-    /// must be migrated to the export's schema version and hold no records; all of it in one
-    /// transaction, or nothing. Runs as the tables' owner. Returns the rows imported per table.
-    @discardableResult
-    public static func importLines(
-        schemaVersion: Int, on connection: PostgresConnection,
-        progress: @escaping @Sendable (_ table: String, _ rows: Int) -> Void = { _, _ in },
-        nextLine: () throws -> String?
-    ) async throws -> [String: Int] {
-        guard let first = try nextLine() else { throw ImportError.notAnExport(line: 1, "the file is empty") }
+    /// Reads and checks an export's first line, before anything touches a database.
+    public static func header(_ first: String?, schemaVersion: Int) throws -> Header {
+        guard let first else { throw ImportError.notAnExport(line: 1, "the file is empty") }
         let header: Header
         do {
             header = try JSONDecoder().decode(Header.self, from: Data(first.utf8))
@@ -154,8 +153,20 @@ public enum DatabaseTransfer {
         guard header.schemaVersion == schemaVersion else {
             throw ImportError.schemaMismatch(file: header.schemaVersion, database: schemaVersion)
         }
+        return header
+    }
 
-        return try await connection.withTransaction { connection in
+    /// Reads the rest of an export (after `header`) from `nextLine` (nil at the end) into the
+    /// database on `connection`, which must be migrated to the export's schema version and hold
+    /// no records; all of it in one transaction, or nothing. Runs as the tables' owner. Returns
+    /// the rows imported per table.
+    @discardableResult
+    public static func importLines(
+        header: Header, on connection: PostgresConnection,
+        progress: @escaping @Sendable (_ table: String, _ rows: Int) -> Void = { _, _ in },
+        nextLine: () throws -> String?
+    ) async throws -> [String: Int] {
+        try await connection.withTransaction { connection in
             let tables = try await catalog(on: connection)
             let byName = Dictionary(uniqueKeysWithValues: tables.map { ($0.name, $0) })
             if let unknown = header.tables.keys.sorted().first(where: { byName[$0] == nil }) {
@@ -232,7 +243,7 @@ public enum DatabaseTransfer {
         var counts: [String: Int] = [:]
         var table: Table?
         var batch: [String] = []
-        var batchLines: ClosedRange<Int>?
+        var batchLines: [Int] = []
         /// The rows of a self-referring table, kept for the pass that fills those references.
         var pending: [(lines: ClosedRange<Int>, rows: [String])] = []
 
@@ -242,7 +253,7 @@ public enum DatabaseTransfer {
                 self.table = table
             }
             batch.append(line)
-            batchLines = (batchLines?.lowerBound ?? number)...number
+            batchLines.append(number)
             if batch.count >= DatabaseTransfer.batchSize { try await flush() }
         }
 
@@ -257,22 +268,32 @@ public enum DatabaseTransfer {
         }
 
         private mutating func flush() async throws {
-            guard let table, let lines = batchLines, !batch.isEmpty else { return }
+            guard let table, let first = batchLines.first, let last = batchLines.last, !batch.isEmpty else { return }
+            let lines = first...last
             let name = try connection.escapeIdentifier(table.name)
             let columns = try table.insertable.map { try connection.escapeIdentifier($0) }
             let values = try table.insertable.map { column in
                 table.selfReferences.contains(column) ? "NULL" : "r." + (try connection.escapeIdentifier(column))
             }
-            let rows = "[" + batch.joined(separator: ",") + "]"
+            let insert = """
+                INSERT INTO \(name) (\(columns.joined(separator: ", ")))
+                SELECT \(values.joined(separator: ", "))
+                FROM json_populate_recordset(NULL::\(name), (SELECT json_agg(e -> 'row') FROM json_array_elements($1::json) e)) r
+                """
+            try await connection.query("SAVEPOINT import_batch")
             do {
-                try await connection.query(
-                    """
-                    INSERT INTO \(name) (\(columns.joined(separator: ", ")))
-                    SELECT \(values.joined(separator: ", "))
-                    FROM json_populate_recordset(NULL::\(name), (SELECT json_agg(e -> 'row') FROM json_array_elements($1::json) e)) r
-                    """,
-                    [rows])
-            } catch let error as PostgresError {
+                try await connection.query(insert, ["[" + batch.joined(separator: ",") + "]"])
+                try await connection.query("RELEASE SAVEPOINT import_batch")
+            } catch let error as PostgresError where error.kind == .server {
+                // Row by row, to name the line the database refuses.
+                try await connection.query("ROLLBACK TO SAVEPOINT import_batch")
+                for (row, number) in zip(batch, batchLines) {
+                    do {
+                        try await connection.query(insert, ["[" + row + "]"])
+                    } catch let error as PostgresError {
+                        throw ImportError.rowsRejected(lines: number...number, table: table.name, Self.reason(error))
+                    }
+                }
                 throw ImportError.rowsRejected(lines: lines, table: table.name, Self.reason(error))
             }
             counts[table.name, default: 0] += batch.count
@@ -280,7 +301,7 @@ public enum DatabaseTransfer {
             let total = counts[table.name] ?? 0
             if total / 100_000 > (total - batch.count) / 100_000 { progress(table.name, total) }
             batch = []
-            batchLines = nil
+            batchLines = []
         }
 
         private func fillSelfReferences(_ table: Table, _ rows: [String], lines: ClosedRange<Int>) async throws {
@@ -331,7 +352,8 @@ public enum DatabaseTransfer {
         }
         let columnRows = try await connection.query(
             """
-            SELECT a.attrelid::int8, a.attname, a.attgenerated <> '', pg_get_serial_sequence(a.attrelid::regclass::text, a.attname) IS NOT NULL
+            SELECT a.attrelid::int8, a.attname, a.attgenerated <> '', pg_get_serial_sequence(a.attrelid::regclass::text, a.attname) IS NOT NULL,
+                   a.attcollation <> 0
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
             WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
             ORDER BY a.attrelid, a.attnum
@@ -343,6 +365,7 @@ public enum DatabaseTransfer {
             tables[oid]?.columns.append(column)
             if try row.decode(Bool.self, at: 2) { tables[oid]?.generated.insert(column) }
             if try row.decode(Bool.self, at: 3) { tables[oid]?.serial.append(column) }
+            if try row.decode(Bool.self, at: 4) { tables[oid]?.collatable.insert(column) }
         }
         let constraintRows = try await connection.query(
             """

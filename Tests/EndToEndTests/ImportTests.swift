@@ -139,4 +139,35 @@ struct ImportTests {
             #expect(try await Self.names(cli, "org").count == 20)
         }
     }
+
+    @Test func spreadsheetExportsWithCRLFAndABOMRepeatedNamesStrayCommasAndTheRejectedRowsGoBackIn() async throws {
+        try await withCommandLine("liaison-import-messy") { cli in
+            // As a spreadsheet saves it: a byte-order mark and CR LF line ends, a quoted cell over two lines.
+            let orgs = cli.directory + "/orgs.csv"
+            let text = "\u{FEFF}name,sector,notes\r\n"
+                + "Rasht Valley Council,government,\"Two\r\nlines\"\r\n"
+                + "Rasht Valley Council,government,\r\n"
+                + "Garm Women's Group,civil-society,founded 1999, in Garm\r\n"
+                + "Tavildara Elders,civil-sector,\r\n"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: orgs))
+            let rejected = cli.directory + "/rejected.csv"
+            let first = try await cli.run(["import", "organizations", orgs, "--errors", rejected])
+            #expect(first.status == .exited(2))
+            #expect(first.output.contains("1 added, 1 already recorded, 2 rejected"), "\(first.output) \(first.error)")
+            #expect(first.error.contains("line 5: the row has 4 cells but the header names 3 columns"), "\(first.error)")
+            #expect(first.error.contains("line 6: sector"), "\(first.error)")
+            #expect(try await Self.names(cli, "org") == ["Rasht Valley Council"])
+            #expect(try await cli.object(["org", "show", "Rasht Valley Council"])["notes"] as? String == "Two\r\nlines")
+
+            // The rejected rows, corrected in place, go back in with their line and error columns.
+            var report = try String(contentsOfFile: rejected, encoding: .utf8)
+            report = report.replacingOccurrences(of: "founded 1999, in Garm", with: "founded 1999 in Garm")
+                .replacingOccurrences(of: "civil-sector", with: "civil-society")
+            try Self.write(report, to: rejected)
+            let again = try await cli.run(["import", "organizations", rejected])
+            #expect(again.status == .exited(0), "\(again.output) \(again.error)")
+            #expect(again.output.contains("2 added, 0 rejected"), "\(again.output)")
+            #expect(try await Self.names(cli, "org") == ["Garm Women's Group", "Rasht Valley Council", "Tavildara Elders"])
+        }
+    }
 }
