@@ -125,3 +125,39 @@ struct SafetyTests {
         }
     }
 }
+
+@Suite("COPY FROM STDIN")
+struct CopyTests {
+    struct Refused: Error {}
+
+    @Test func rowsArriveInChunksAndARefusedOrAbandonedCopyKeepsNothing() async throws {
+        try await withTestPool(migrated: false) { pool in
+            try await pool.query("CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL)")
+            try await pool.withConnection { connection in
+                let loaded = try await connection.copyIn("COPY notes (id, body) FROM STDIN") { write in
+                    for chunk in 0..<3 {
+                        try write((0..<500).map { "\(chunk * 500 + $0)\tnote\\twith a tab \(chunk)\n" }.joined())
+                    }
+                }
+                #expect(loaded == 1500)
+                #expect(connection.liveResults == 0)
+                // A value the table refuses: the server's error, nothing of that COPY kept.
+                await #expect(throws: PostgresError.self) {
+                    try await connection.copyIn("COPY notes (id, body) FROM STDIN") { write in try write("5000\tfine\n1\tduplicate key\n") }
+                }
+                // The producer gives up: the COPY is abandoned and its error comes back.
+                await #expect(throws: Refused.self) {
+                    try await connection.copyIn("COPY notes (id, body) FROM STDIN") { write in
+                        try write("6000\tfirst\n")
+                        throw Refused()
+                    }
+                }
+                #expect(connection.liveResults == 0)
+                let rows = try await connection.query("SELECT count(*), max(id), min(body) FROM notes")
+                #expect(try rows[0].decode(Int.self, at: 0) == 1500)
+                #expect(try rows[0].decode(Int.self, at: 1) == 1499)
+                #expect(try rows[0].decode(String.self, at: 2) == "note\twith a tab 0")
+            }
+        }
+    }
+}
