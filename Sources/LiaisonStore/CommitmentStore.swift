@@ -158,7 +158,7 @@ public enum CommitmentStore {
             WHERE (c.archived_at IS NOT NULL) = $1
               AND ($2::text IS NULL OR c.status = $2)
               AND ($3::boolean IS NULL OR coalesce(c.status = 'open' AND c.due_on < current_date, false) = $3)
-              AND ($4::uuid IS NULL OR coalesce(c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id) = $4)
+              AND ($4::uuid IS NULL OR c.owed_by = $4)
               AND ($5::uuid IS NULL OR c.meeting_id = $5)
               AND ($6::uuid IS NULL OR c.issue_id = $6)
               AND ($7::date IS NULL OR c.due_on >= $7)

@@ -93,7 +93,7 @@ public enum HistoryStore {
             WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL)
               AND c.id IN (
                   SELECT id FROM commitments
-                  WHERE coalesce(owed_by_user_id, owed_by_person_id, owed_by_organization_id) = $1
+                  WHERE owed_by = $1
                   UNION
                   SELECT c2.id FROM commitments c2 JOIN meeting_participants mp ON mp.meeting_id = c2.meeting_id
                   WHERE mp.stakeholder_id = $1)

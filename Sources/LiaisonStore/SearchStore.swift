@@ -96,12 +96,21 @@ public enum SearchStore {
         let folded = kind == .organization && NameKey.key(names.first ?? "").count >= 12 ? NameKey.key(names.first ?? "") : ""
         let rows = try await connection.query(
             """
-            SELECT r.id, r.name FROM search_names s
-            JOIN (SELECT id, name, archived_at FROM people UNION ALL SELECT id, name, archived_at FROM organizations) r ON r.id = s.record_id
-            WHERE s.kind = $1 AND r.archived_at IS NULL AND ($5::uuid IS NULL OR r.id <> $5)
-              AND (s.keys && $2::text[] OR s.keys && $3::text[]
-                   OR ($4 <> '' AND length($4) <= 255 AND s.keys[1] % $4 AND length(s.keys[1]) <= 255
-                       AND levenshtein_less_equal(s.keys[1], $4, 1) <= 1 AND regexp_replace(s.keys[1], '[^0-9]', '', 'g') = $6))
+            WITH hits AS (
+                SELECT s.record_id FROM search_names s
+                WHERE s.kind = $1
+                  AND (s.keys && $2::text[] OR s.keys && $3::text[]
+                       OR ($4 <> '' AND length($4) <= 255 AND s.keys[1] % $4 AND length(s.keys[1]) <= 255
+                           AND levenshtein_less_equal(s.keys[1], $4, 1) <= 1 AND regexp_replace(s.keys[1], '[^0-9]', '', 'g') = $6))
+            )
+            -- Names only for what matched, each found by its id.
+            SELECT r.id, r.name FROM hits h
+            CROSS JOIN LATERAL (
+                SELECT p.id, p.name FROM people p WHERE p.id = h.record_id AND p.archived_at IS NULL
+                UNION ALL
+                SELECT o.id, o.name FROM organizations o WHERE o.id = h.record_id AND o.archived_at IS NULL
+            ) r
+            WHERE $5::uuid IS NULL OR r.id <> $5
             ORDER BY r.name, r.id
             LIMIT 10
             """, [kind.rawValue, exact, loose, folded, excluding, folded.filter(\.isNumber)])
@@ -143,32 +152,46 @@ public enum SearchStore {
             let folded = NameKey.key(text)
             let rows = try await connection.query(
                 """
-                SELECT s.record_id, s.kind, r.name, r.detail,
-                       CASE WHEN s.keys && $2::text[] THEN 1.0
-                            WHEN s.keys && $6::text[] THEN 0.95
-                            WHEN s.keys && $3::text[] THEN 0.9
-                            WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
-                            ELSE 0.8 * similarity(s.folded, $4) END AS score,
-                       s.keys && $2::text[] AS exact,
-                       CASE WHEN s.keys && $2::text[] THEN 'name' WHEN s.keys && $6::text[] THEN 'word'
-                            WHEN s.keys && $3::text[] THEN 'sound'
-                            WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 'part' ELSE 'similar' END AS match
-                FROM search_names s
-                JOIN (
-                    SELECT p.id, p.name, coalesce((
-                        SELECT a.role || CASE WHEN a.role = '' THEN '' ELSE ', ' END || o.name
-                        FROM affiliations a JOIN organizations o ON o.id = a.organization_id
-                        WHERE a.person_id = p.id AND a.archived_at IS NULL AND a.valid_to IS NULL
-                        ORDER BY a.valid_from DESC NULLS LAST LIMIT 1), '') AS detail
-                    FROM people p WHERE p.archived_at IS NULL
-                    UNION ALL
-                    SELECT o.id, o.name, o.sector FROM organizations o WHERE o.archived_at IS NULL
-                ) r ON r.id = s.record_id
-                WHERE s.kind = ANY($1::text[])
-                  AND (s.keys && $2::text[] OR s.keys && $3::text[] OR s.keys && $6::text[]
-                       OR ($4 <> '' AND (' ' || s.folded LIKE '% ' || $4 || '%' OR s.folded % $4)))
-                ORDER BY score DESC, r.name, s.record_id
-                LIMIT $5
+                WITH hits AS (
+                    SELECT s.record_id, s.kind,
+                           CASE WHEN s.keys && $2::text[] THEN 1.0
+                                WHEN s.keys && $6::text[] THEN 0.95
+                                WHEN s.keys && $3::text[] THEN 0.9
+                                WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
+                                ELSE 0.8 * similarity(s.folded, $4) END AS score,
+                           s.keys && $2::text[] AS exact,
+                           CASE WHEN s.keys && $2::text[] THEN 'name' WHEN s.keys && $6::text[] THEN 'word'
+                                WHEN s.keys && $3::text[] THEN 'sound'
+                                WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 'part' ELSE 'similar' END AS match
+                    FROM search_names s
+                    WHERE s.kind = ANY($1::text[])
+                      -- Each alternative can walk an index (keys, or the trigrams of folded);
+                      -- the word-start test rechecks what the trigrams let through.
+                      AND (s.keys && $2::text[] OR s.keys && $3::text[] OR s.keys && $6::text[]
+                           OR ($4 <> '' AND s.folded LIKE '%' || $4 || '%' AND ' ' || s.folded LIKE '% ' || $4 || '%')
+                           OR ($4 <> '' AND s.folded % $4))
+                )
+                -- Names only for what matched, each found by its id ...
+                , named AS (
+                    SELECT h.record_id, h.kind, r.name, r.detail, h.score, h.exact, h.match
+                    FROM hits h
+                    CROSS JOIN LATERAL (
+                        SELECT p.name, NULL::text AS detail FROM people p WHERE p.id = h.record_id AND p.archived_at IS NULL
+                        UNION ALL
+                        SELECT o.name, o.sector FROM organizations o WHERE o.id = h.record_id AND o.archived_at IS NULL
+                    ) r
+                    ORDER BY h.score DESC, r.name, h.record_id
+                    LIMIT $5
+                )
+                -- ... and a person's current role only for those shown.
+                SELECT n.record_id, n.kind, n.name, coalesce(n.detail, (
+                           SELECT a.role || CASE WHEN a.role = '' THEN '' ELSE ', ' END || o.name
+                           FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+                           WHERE a.person_id = n.record_id AND a.archived_at IS NULL AND a.valid_to IS NULL
+                           ORDER BY a.valid_from DESC NULLS LAST LIMIT 1), ''),
+                       n.score, n.exact, n.match
+                FROM named n
+                ORDER BY n.score DESC, n.name, n.record_id
                 """,
                 [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit,
                  keys.word])
@@ -208,12 +231,10 @@ public enum SearchStore {
             let rows = try await connection.query(
                 """
                 SELECT m.id, m.subject, to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD HH24:MI'),
-                       ts_rank(search_vector(m.subject, m.notes), query.q),
+                       found.rank,
                        ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, query.q, $2)
-                FROM meetings m, \(words) AS query
-                WHERE m.archived_at IS NULL AND search_vector(m.subject, m.notes) @@ query.q
+                FROM \(words) AS query CROSS JOIN LATERAL meetings_matching(query.q, $3::integer) AS found JOIN meetings m ON m.id = found.id
                 ORDER BY 4 DESC, m.starts_at DESC, m.id
-                LIMIT $3
                 """, [text, options, limit])
             hits += try rows.map { row in
                 SearchHit(kind: .meeting, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
