@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "liaisond", targets: ["liaisond"]),
         .executable(name: "liaison", targets: ["liaison"]),
+        .executable(name: "liaison-bench", targets: ["LiaisonBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -118,6 +119,21 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "liaison", dependencies: ["LiaisonCLI"]),
+        // The benchmark (docs/benchmarks.md): a data set loaded with COPY, the release binaries
+        // driven over HTTP, and pgbench with the same SQL.
+        .executableTarget(
+            name: "LiaisonBench",
+            dependencies: [
+                "LiaisonPostgres", "LiaisonStore", "LiaisonDomain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
 
         .testTarget(
             name: "LiaisonPostgresTests",

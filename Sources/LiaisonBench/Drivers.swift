@@ -1,0 +1,150 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Latencies of one scenario, and what they add up to.
+struct Measurement: Sendable {
+    var name: String
+    var clients: Int
+    var seconds: Double
+    var latencies: [Double]  // milliseconds, sorted
+    var errors: Int
+
+    var throughput: Double { Double(latencies.count) / seconds }
+    func percentile(_ p: Double) -> Double {
+        guard !latencies.isEmpty else { return .nan }
+        // Nearest rank.
+        let rank = Int((p / 100 * Double(latencies.count)).rounded(.up))
+        return latencies[min(latencies.count - 1, max(0, rank - 1))]
+    }
+}
+
+/// One kind of request, as many clients at once as asked, for a while.
+struct Scenario: Sendable {
+    var name: String
+    /// Builds the n-th request of a client.
+    var request: @Sendable (_ client: Int, _ number: Int) -> HTTPClientRequest
+    var expected: Set<UInt> = [200]
+}
+
+enum Driver {
+    /// Runs `scenario` with `clients` concurrent connections for `duration` after a warm-up
+    /// of a second, and returns each request's latency.
+    static func run(_ scenario: Scenario, clients: Int, duration: Duration, http: HTTPClient) async -> Measurement {
+        let warmUp = ContinuousClock.now + .seconds(1)
+        let end = warmUp + duration
+        let results = await withTaskGroup(of: ([Double], Int).self) { group in
+            for client in 0..<clients {
+                group.addTask {
+                    var latencies: [Double] = []
+                    var errors = 0
+                    var number = 0
+                    while ContinuousClock.now < end {
+                        let request = scenario.request(client, number)
+                        number += 1
+                        let started = ContinuousClock.now
+                        var ok = false
+                        if let response = try? await http.execute(request, timeout: .seconds(30)),
+                            (try? await response.body.collect(upTo: 16 << 20)) != nil
+                        {
+                            ok = scenario.expected.contains(response.status.code)
+                        }
+                        let elapsed = ContinuousClock.now - started
+                        guard started >= warmUp else { continue }
+                        if ok {
+                            latencies.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)
+                        } else {
+                            errors += 1
+                        }
+                    }
+                    return (latencies, errors)
+                }
+            }
+            var all: [Double] = []
+            var errors = 0
+            for await (latencies, failed) in group {
+                all += latencies
+                errors += failed
+            }
+            return (all.sorted(), errors)
+        }
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return Measurement(name: scenario.name, clients: clients, seconds: seconds, latencies: results.0, errors: results.1)
+    }
+}
+
+/// The requests the benchmark makes, over the generated data set.
+struct Requests: Sendable {
+    let base: String
+    let token: String
+    let data: DataSet
+
+    func request(_ method: HTTPMethod, _ path: String, body: Data? = nil, key: String? = nil) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = method
+        request.headers.add(name: "Authorization", value: "Bearer \(token)")
+        if let key { request.headers.add(name: "Idempotency-Key", value: key) }
+        if let body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: body))
+        }
+        return request
+    }
+
+    /// Three participants (two organisations and a person), two positions, one follow-up.
+    func logMeeting(run: String) -> Scenario {
+        Scenario(name: "log a meeting", request: { client, number in
+            var random = SplitMix(seed: UInt64(client * 1_000_003 + number))
+            let first = DataSet.id(.organization, random.next(data.organizations))
+            let person = DataSet.id(.person, random.next(data.people))
+            var secondNumber = random.next(data.organizations)
+            if DataSet.id(.organization, secondNumber) == first { secondNumber = (secondNumber + 1) % data.organizations }
+            let second = DataSet.id(.organization, secondNumber)
+            let issue = DataSet.id(.issue, random.next(data.issues)), other = DataSet.id(.issue, random.next(data.issues))
+            let body: [String: Any] = [
+                "subject": "Benchmark meeting \(run) \(client)-\(number)", "startsAt": "2009-06-\(10 + number % 18)T09:30:00+05:00",
+                "timeZone": "Asia/Dushanbe", "place": "Dushanbe", "participants": [first, person, second],
+                "positions": [
+                    ["stakeholderId": first, "issueId": issue, "stance": 1],
+                    ["stakeholderId": person, "issueId": other, "stance": -1],
+                ],
+                "commitments": [["description": "Send the draft", "owedBy": person, "dueOn": "2009-07-01"]],
+            ]
+            return request(.POST, "/v1/meetings", body: try? JSONSerialization.data(withJSONObject: body), key: "bench-\(run)-\(client)-\(number)")
+        }, expected: [201])
+    }
+
+    var listMeetings: Scenario {
+        Scenario(name: "list meetings (50)", request: { _, _ in request(.GET, "/v1/meetings?limit=50") })
+    }
+
+    var timeline: Scenario {
+        Scenario(name: "stakeholder timeline", request: { client, number in
+            var random = SplitMix(seed: UInt64(client * 7_919 + number))
+            return request(.GET, "/v1/organizations/\(DataSet.id(.organization, random.next(data.organizations)))/timeline?limit=50")
+        })
+    }
+
+    var search: Scenario {
+        Scenario(name: "name search", request: { client, number in
+            var random = SplitMix(seed: UInt64(client * 104_729 + number))
+            // A whole name, or a surname in another spelling.
+            let name = random.next(2) == 0
+                ? DataSet.personName(random.next(data.people))
+                : DataSet.surnames[random.next(DataSet.surnames.count)].replacingOccurrences(of: "kh", with: "h")
+            let query = name.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed) ?? name
+            return request(.GET, "/v1/search?q=\(query)&type=person&limit=20")
+        })
+    }
+
+    var quarterlySummary: Scenario {
+        Scenario(name: "quarterly summary", request: { client, number in
+            var random = SplitMix(seed: UInt64(client * 31 + number))
+            let year = 2000 + random.next(10), quarter = random.next(4)
+            let from = String(format: "%04d-%02d-01", year, quarter * 3 + 1)
+            let to = String(format: "%04d-%02d-%02d", year, quarter * 3 + 3, [31, 30, 30, 31][quarter])
+            return request(.GET, "/v1/summary?from=\(from)&to=\(to)")
+        })
+    }
+}
