@@ -136,7 +136,7 @@ public enum SearchStore {
     /// People, organisations, issues and meetings matching `query`, best first. Names match in any
     /// script or spelling (NameKey), by part, and with typos (trigram similarity); meetings and
     /// issues match by their words (English, Russian, or as written). Meetings go through
-    /// row-level security like every read.
+    /// the clearance rule of row-level security (`meetings_matching`, then read under the policy).
     public static func search(
         _ query: String, kinds: Set<SearchHit.Kind>, limit: Int, on connection: PostgresConnection
     ) async throws -> [SearchHit] {
