@@ -58,7 +58,41 @@ struct Bench: AsyncParsableCommand {
         logger.logLevel = .warning
         let cluster = EmbeddedCluster(.init(dataDirectory: dataDirectory ?? "/tmp/liaison-bench-\(scale.rawValue)"), logger: logger)
         try await cluster.start()
-        defer { Task { try? await cluster.stop() } }
+        let report: Report
+        do {
+            report = try await measure(on: cluster, data: data, binaries: binaries, logger: logger, started: started)
+            try await cluster.stop()
+        } catch {
+            // Whatever failed, the cluster does not stay behind.
+            try? await cluster.stop()
+            throw error
+        }
+        let text = await report.markdown()
+        print(text)
+        if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
+    }
+
+    /// Lets statements of requests the clients gave up on (timed out) finish for five seconds,
+    /// then cancels them, so that they do not weigh on the next measurement. Returns how many
+    /// were cancelled.
+    static func drain(_ cluster: EmbeddedCluster, database: String) async throws -> Int {
+        try await PostgresConnection.withConnection(cluster.connection.database("postgres")) { connection in
+            let busy = "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()"
+            for _ in 0..<50 {
+                if try await connection.query(busy, [database]).isEmpty { return 0 }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let cancelled = try await connection.query("SELECT pg_cancel_backend(pid) FROM (\(busy)) AS b", [database]).count
+            try await Task.sleep(for: .seconds(1))
+            return cancelled
+        }
+    }
+
+
+    /// Prepares the set and a copy of it for this run, then measures. The server it starts is
+    /// stopped on every path; the copy is dropped at the end, and replaced by the next run if a
+    /// failure left it behind.
+    func measure(on cluster: EmbeddedCluster, data: DataSet, binaries: String, logger: Logger, started: Date) async throws -> Report {
         let pool = ConnectionPool(.init(connection: cluster.connection, maximumConnections: 2), logger: logger)
         try await prepare(data, pool: pool, logger: logger)
         await pool.shutdown()
@@ -84,24 +118,15 @@ struct Bench: AsyncParsableCommand {
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: clients)
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-
-        var measurements: [Measurement] = []
-        let duration = Duration.seconds(seconds)
-        let run = String(Int(Date().timeIntervalSince1970))
-        for (scenario, clients) in [
-            (requests.logMeeting(run: run), clients), (requests.listMeetings, clients), (requests.timeline, clients),
-            (requests.search, clients), (requests.quarterlySummary, clients), (requests.logMeeting(run: run + "b"), 1),
-        ] {
-            note("\(scenario.name), \(clients) client(s), \(seconds) s")
-            let measurement = await Driver.run(scenario, clients: clients, duration: duration, http: http)
-            note(String(format: "  %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors", measurement.throughput, measurement.percentile(50),
-                        measurement.percentile(99), measurement.errors))
-            measurements.append(measurement)
-            let cancelled = try await Self.drain(cluster, database: runDatabase)
-            if cancelled > 0 { note("  cancelled \(cancelled) statement(s) still running for requests the clients gave up on") }
+        let measurements: [Measurement]
+        let peakMemory: Double
+        do {
+            (measurements, peakMemory) = try await drive(requests, server: server, cluster: cluster, database: runDatabase, http: http)
+            try await http.shutdown()
+        } catch {
+            try? await http.shutdown()
+            throw error
         }
-        let peakMemory = server.peakMegabytes
-        try await http.shutdown()
 
         note("pgbench, \(clients) connections, \(seconds) s")
         let installation = try PostgresInstallation.find()
@@ -121,30 +146,31 @@ struct Bench: AsyncParsableCommand {
         try await PostgresConnection.withConnection(cluster.connection.database("postgres")) { connection in
             try await connection.query("DROP DATABASE IF EXISTS \(try connection.escapeIdentifier(runDatabase)) WITH (FORCE)")
         }
-        try await cluster.stop()
-
-        let report = Report(
+        return Report(
             scale: scale, data: data, clients: clients, seconds: seconds, measurements: measurements, pgbench: pgbench,
             peakMemory: peakMemory, cli: cli, started: started, finished: Date())
-        let text = await report.markdown()
-        print(text)
-        if let out { try text.write(toFile: out, atomically: true, encoding: .utf8) }
     }
 
-    /// Lets statements of requests the clients gave up on (timed out) finish for five seconds,
-    /// then cancels them, so that they do not weigh on the next measurement. Returns how many
-    /// were cancelled.
-    static func drain(_ cluster: EmbeddedCluster, database: String) async throws -> Int {
-        try await PostgresConnection.withConnection(cluster.connection.database("postgres")) { connection in
-            let busy = "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()"
-            for _ in 0..<50 {
-                if try await connection.query(busy, [database]).isEmpty { return 0 }
-                try await Task.sleep(for: .milliseconds(100))
-            }
-            let cancelled = try await connection.query("SELECT pg_cancel_backend(pid) FROM (\(busy)) AS b", [database]).count
-            try await Task.sleep(for: .seconds(1))
-            return cancelled
+    /// The HTTP measurements, one scenario after another, and the server's peak memory after them.
+    func drive(
+        _ requests: Requests, server: Server, cluster: EmbeddedCluster, database runDatabase: String, http: HTTPClient
+    ) async throws -> ([Measurement], Double) {
+        var measurements: [Measurement] = []
+        let duration = Duration.seconds(seconds)
+        let run = String(Int(Date().timeIntervalSince1970))
+        for (scenario, clients) in [
+            (requests.logMeeting(run: run), clients), (requests.listMeetings, clients), (requests.timeline, clients),
+            (requests.search, clients), (requests.quarterlySummary, clients), (requests.logMeeting(run: run + "b"), 1),
+        ] {
+            note("\(scenario.name), \(clients) client(s), \(seconds) s")
+            let measurement = await Driver.run(scenario, clients: clients, duration: duration, http: http)
+            note(String(format: "  %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors", measurement.throughput, measurement.percentile(50),
+                        measurement.percentile(99), measurement.errors))
+            measurements.append(measurement)
+            let cancelled = try await Self.drain(cluster, database: runDatabase)
+            if cancelled > 0 { note("  cancelled \(cancelled) statement(s) still running for requests the clients gave up on") }
         }
+        return (measurements, server.peakMegabytes)
     }
 
     static func conninfo(_ cluster: EmbeddedCluster, database: String) -> String {
@@ -159,7 +185,7 @@ struct Bench: AsyncParsableCommand {
         if people == 0 {
             let clock = ContinuousClock.now
             try await pool.withConnection { connection in
-                try await data.load(on: connection, adminId: "") { note("  loading \($0)") }
+                try await data.load(on: connection) { note("  loading \($0)") }
             }
             note("loaded in \(ContinuousClock.now - clock)")
             let keys = ContinuousClock.now
@@ -201,7 +227,23 @@ final class Server: @unchecked Sendable {
         self.program = program
         self.database = database
         self.logFile = logFile
-        port = 18_000 + Int(getpid() % 1000)
+        port = try Self.freePort()
+    }
+
+    /// A port nothing listens on now: the kernel's choice for port 0.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { throw BenchError("socket: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, length) == 0 && getsockname(descriptor, $0, &length) == 0 }
+        }
+        guard bound else { throw BenchError("cannot find a free port: \(String(cString: strerror(errno)))") }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     var pid: Int32 { process?.processIdentifier ?? 0 }

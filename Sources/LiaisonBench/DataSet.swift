@@ -74,7 +74,7 @@ struct DataSet: Sendable {
 
     /// Loads the set through `connection` (the tables' owner) with COPY, the tables' own
     /// triggers held off and their bookkeeping (positions' pairs) filled in afterwards in bulk.
-    func load(on connection: PostgresConnection, adminId: String, progress: @escaping @Sendable (String) -> Void) async throws {
+    func load(on connection: PostgresConnection, progress: @escaping @Sendable (String) -> Void) async throws {
         let tables = ["organizations", "people", "affiliations", "issues", "meetings", "meeting_participants", "positions", "commitments"]
         try await connection.withTransaction { connection in
             for table in tables { try await connection.query("ALTER TABLE \(table) DISABLE TRIGGER USER") }
@@ -145,7 +145,6 @@ struct DataSet: Sendable {
                 "INSERT INTO position_pairs (stakeholder_id, issue_id) SELECT DISTINCT stakeholder_id, issue_id FROM positions ON CONFLICT DO NOTHING")
             try await connection.query("UPDATE commitments SET closed_at = due_on WHERE status = 'done'")
             for table in tables { try await connection.query("ALTER TABLE \(table) ENABLE TRIGGER USER") }
-            _ = adminId
         }
         progress("analyse")
         try await connection.query("ANALYZE")
