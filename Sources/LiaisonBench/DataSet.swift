@@ -73,7 +73,7 @@ struct DataSet: Sendable {
     }
 
     /// Loads the set through `connection` (the tables' owner) with COPY, the tables' own
-    /// triggers held off and their bookkeeping (positions' pairs) filled in afterwards in bulk.
+    /// triggers held off and what they would fill in (follow-ups' closing dates) set afterwards in bulk.
     func load(on connection: PostgresConnection, progress: @escaping @Sendable (String) -> Void) async throws {
         let tables = ["organizations", "people", "affiliations", "issues", "meetings", "meeting_participants", "positions", "commitments"]
         try await connection.withTransaction { connection in
@@ -140,9 +140,6 @@ struct DataSet: Sendable {
                     try write(chunk)
                 }
             }
-            progress("position pairs")
-            try await connection.query(
-                "INSERT INTO position_pairs (stakeholder_id, issue_id) SELECT DISTINCT stakeholder_id, issue_id FROM positions ON CONFLICT DO NOTHING")
             try await connection.query("UPDATE commitments SET closed_at = due_on WHERE status = 'done'")
             for table in tables { try await connection.query("ALTER TABLE \(table) ENABLE TRIGGER USER") }
         }

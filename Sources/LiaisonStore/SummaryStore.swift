@@ -69,22 +69,13 @@ public enum SummaryStore {
                 representing: try row.decode([String].self, at: 7).compactMap(UUID.init(uuidString:)))
         }
 
-        // Before the period: per pair ever stated, one walk down positions_latest_idx to the latest
-        // position whose meeting (not archived, visible) took place before `from`.
+        // Before the period: each stakeholder's latest position on each issue, in one pass over the
+        // positions before `from` (latest_positions_before, which keeps to the request's clearance).
+        // Their quotes are not read: only positions in the period are quoted.
         let baseline = try await connection.query(
             """
-            SELECT latest.stakeholder_id, latest.issue_id, latest.stance, latest.stated_at, latest.local_date, latest.meeting_id,
-                   latest.quote, \(representing(person: "latest.person_id", on: "latest.local_date"))
-            FROM position_pairs pp
-            JOIN issues i ON i.id = pp.issue_id AND i.archived_at IS NULL AND ($2::uuid IS NULL OR i.id = $2)
-            CROSS JOIN LATERAL (
-                SELECT ps.stakeholder_id, ps.issue_id, ps.person_id, ps.stance, ps.stated_at, ps.meeting_id, ps.quote,
-                       \(localDate) AS local_date
-                FROM positions ps JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
-                WHERE ps.stakeholder_id = pp.stakeholder_id AND ps.issue_id = pp.issue_id
-                  AND ps.stated_at < ($1::date + 2)::timestamptz AND \(localDate) < $1
-                ORDER BY ps.stated_at DESC, ps.id DESC
-                LIMIT 1) latest
+            SELECT b.stakeholder_id, b.issue_id, b.stance, b.stated_at, b.local_date, b.meeting_id, '', b.representing
+            FROM latest_positions_before($1, $2) b
             """, [fromDate, issue]
         ).map(position)
 
@@ -142,17 +133,33 @@ public enum SummaryStore {
         }
 
         // Each organisation's latest meeting up to `to`: itself, or a person (not archived)
-        // representing it that day. Each is a walk down meeting_participants_when_idx from the
-        // upper bound, stopping at the first meeting that qualifies.
+        // representing it that day. Most organisations were met within the gap window (the last
+        // `gapDays` days), so one read of the window's meetings answers for them; only those not met
+        // there are looked for further back, each a walk down meeting_participants_when_idx from the
+        // window's start, stopping at the first meeting that qualifies.
         var lastMet: [UUID: CalendarDate] = [:]
         for row in try await connection.query(
             """
-            SELECT o.id, greatest(direct.day, via.day)
+            WITH recent AS (
+                SELECT coalesce(a.organization_id, mp.stakeholder_id) AS id, max(\(localDate)) AS day
+                FROM meetings m
+                JOIN meeting_participants mp ON mp.meeting_id = m.id
+                LEFT JOIN (affiliations a JOIN people p ON p.id = a.person_id AND p.archived_at IS NULL)
+                       ON a.person_id = mp.stakeholder_id AND a.archived_at IS NULL
+                      AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
+                WHERE m.archived_at IS NULL
+                  AND m.starts_at >= ($2::date - 2)::timestamptz AND m.starts_at < ($1::date + 2)::timestamptz
+                  AND \(localDate) BETWEEN $2 AND $1
+                GROUP BY 1
+            )
+            SELECT o.id, coalesce(recent.day, greatest(direct.day, via.day))
             FROM organizations o
+            LEFT JOIN recent ON recent.id = o.id
             LEFT JOIN LATERAL (
                 SELECT \(localDate) AS day
                 FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                WHERE mp.stakeholder_id = o.id AND mp.starts_at < ($1::date + 2)::timestamptz AND \(localDate) <= $1
+                WHERE recent.id IS NULL
+                  AND mp.stakeholder_id = o.id AND mp.starts_at < ($2::date + 2)::timestamptz AND \(localDate) < $2
                 ORDER BY mp.starts_at DESC
                 LIMIT 1) direct ON true
             LEFT JOIN LATERAL (
@@ -163,15 +170,15 @@ public enum SummaryStore {
                     SELECT \(localDate) AS day
                     FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
                     WHERE mp.stakeholder_id = a.person_id
-                      AND mp.starts_at < (least(coalesce(a.valid_to, $1), $1) + 2)::timestamptz
+                      AND mp.starts_at < (least(coalesce(a.valid_to, $2), $2) + 2)::timestamptz
                       AND mp.starts_at >= (coalesce(a.valid_from, '-infinity'::date) - 2)::timestamptz
-                      AND \(localDate) <= $1
+                      AND \(localDate) < $2
                       AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
                     ORDER BY mp.starts_at DESC
                     LIMIT 1) latest
-                WHERE a.organization_id = o.id AND a.archived_at IS NULL) via ON true
-            WHERE o.archived_at IS NULL AND greatest(direct.day, via.day) IS NOT NULL
-            """, [toDate])
+                WHERE recent.id IS NULL AND a.organization_id = o.id AND a.archived_at IS NULL) via ON true
+            WHERE o.archived_at IS NULL AND coalesce(recent.day, greatest(direct.day, via.day)) IS NOT NULL
+            """, [toDate, PostgresDate(to.adding(days: 1 - gapDays))])
         {
             lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }

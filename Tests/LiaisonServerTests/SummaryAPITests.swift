@@ -1,5 +1,6 @@
 import Foundation
 import LiaisonDomain
+import LiaisonStore
 import TestSupport
 import Testing
 
@@ -173,6 +174,43 @@ struct SummaryAPITests {
             expectProblem(try await api.get("/v1/summary?region=atlantis"), status: 422, field: "region")
             expectProblem(try await api.get("/v1/summary?to=2000-02-30"), status: 422, field: "to")
             #expect(try await api.get("/v1/summary").status == 200)  // the last seven days
+        }
+    }
+
+    /// When an organisation was last met is found two ways: from the gap window's own meetings
+    /// when it was met there, by a walk further back when it was not. On the demo data, every
+    /// organisation's date must be the same either way: with the window ending just after its
+    /// last meeting it is a gap with that date, with one day more it is not a gap.
+    @Test func lastMetIsTheSameWhetherTheGapWindowHoldsItOrNot() async throws {
+        try await withAPIAndPool { api, pool in
+            try await DemoData.load(pool)
+            let to = try #require(CalendarDate("2000-09-30"))
+            func gaps(_ days: Int) async throws -> [String: String] {
+                let response = try await api.get("/v1/summary?from=2000-09-01&to=2000-09-30&gap_days=\(days)")
+                #expect(response.status == 200, "\(response.text)")
+                let gaps = try #require(response.json["gaps"] as? [[String: Any]])
+                return Dictionary(uniqueKeysWithValues: gaps.map { ($0["stakeholderId"] as! String, $0["lastMet"] as? String ?? "never") })
+            }
+            let everyone = try await gaps(1)
+            let met = everyone.filter { $0.value != "never" }
+            #expect(met.count >= 10, "\(everyone)")
+            // Some of them were last met only through someone representing them.
+            let throughPeople = try await pool.query(
+                """
+                SELECT count(*) FROM organizations o
+                WHERE NOT EXISTS (SELECT 1 FROM meeting_participants mp WHERE mp.stakeholder_id = o.id)
+                  AND EXISTS (SELECT 1 FROM affiliations a JOIN meeting_participants mp ON mp.stakeholder_id = a.person_id
+                              WHERE a.organization_id = o.id)
+                """)
+            #expect(try throughPeople[0].decode(Int.self, at: 0) > 0)
+            for (id, day) in met {
+                let last = try #require(CalendarDate(day))
+                let since = to.dayNumber - last.dayNumber
+                #expect(try await gaps(since)[id] == day, "\(id) last met \(day), window of \(since) days")
+                #expect(try await gaps(since + 1)[id] == nil, "\(id) last met \(day), window of \(since + 1) days")
+            }
+            // Those never met are gaps whatever the window.
+            for (id, day) in everyone where day == "never" { #expect(try await gaps(3650)[id] == "never") }
         }
     }
 }
