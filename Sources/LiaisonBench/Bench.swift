@@ -12,9 +12,9 @@ struct Bench: AsyncParsableCommand {
         commandName: "liaison-bench",
         abstract: "Measure liaisond and liaison: throughput, latency and memory, against pgbench's ceiling.",
         discussion: """
-            Builds a data set in a PostgreSQL cluster of its own (kept in --data-dir and reused \\
-            when it already holds the set), starts the release liaisond beside this program on it, \\
-            drives it over HTTP with concurrent clients, runs pgbench with the SQL liaisond runs to \\
+            Builds a data set in a PostgreSQL cluster of its own (kept in --data-dir and reused \
+            when it already holds the set), starts the release liaisond beside this program on it, \
+            drives it over HTTP with concurrent clients, runs pgbench with the SQL liaisond runs to \
             log a meeting, and times the liaison command. Build it in release mode first.
 
             Examples:
@@ -151,7 +151,8 @@ struct Bench: AsyncParsableCommand {
             peakMemory: peakMemory, cli: cli, started: started, finished: Date())
     }
 
-    /// The HTTP measurements, one scenario after another, and the server's peak memory after them.
+    /// The HTTP measurements, one scenario after another, each with the server's peak memory
+    /// during it, and the highest of those peaks.
     func drive(
         _ requests: Requests, server: Server, cluster: EmbeddedCluster, database runDatabase: String, http: HTTPClient
     ) async throws -> ([Measurement], Double) {
@@ -160,17 +161,19 @@ struct Bench: AsyncParsableCommand {
         let run = String(Int(Date().timeIntervalSince1970))
         for (scenario, clients) in [
             (requests.logMeeting(run: run), clients), (requests.listMeetings, clients), (requests.timeline, clients),
-            (requests.search, clients), (requests.quarterlySummary, clients), (requests.logMeeting(run: run + "b"), 1),
+            (requests.search, clients), (requests.search, 1), (requests.quarterlySummary, 1), (requests.logMeeting(run: run + "b"), 1),
         ] {
             note("\(scenario.name), \(clients) client(s), \(seconds) s")
-            let measurement = await Driver.run(scenario, clients: clients, duration: duration, http: http)
+            server.resetPeak()
+            var measurement = await Driver.run(scenario, clients: clients, duration: duration, http: http)
+            measurement.peakMegabytes = server.peakMegabytes
             note(String(format: "  %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors", measurement.throughput, measurement.percentile(50),
                         measurement.percentile(99), measurement.errors))
             measurements.append(measurement)
             let cancelled = try await Self.drain(cluster, database: runDatabase)
             if cancelled > 0 { note("  cancelled \(cancelled) statement(s) still running for requests the clients gave up on") }
         }
-        return (measurements, server.peakMegabytes)
+        return (measurements, measurements.map(\.peakMegabytes).filter { !$0.isNaN }.max() ?? .nan)
     }
 
     static func conninfo(_ cluster: EmbeddedCluster, database: String) -> String {
@@ -285,8 +288,12 @@ final class Server: @unchecked Sendable {
     }
 
     var residentMegabytes: Double { status("VmRSS") }
-    /// The most the process has held in memory since it started.
+    /// The most the process has held in memory since it started, or since `resetPeak()`.
     var peakMegabytes: Double { status("VmHWM") }
+    /// Starts the peak over from what the process holds now (Linux: "5" to clear_refs).
+    func resetPeak() {
+        try? "5".write(toFile: "/proc/\(pid)/clear_refs", atomically: false, encoding: .utf8)
+    }
 }
 
 /// The command line's own cost: starting (`--help`) and one `meeting log` round trip.

@@ -7,9 +7,14 @@ import NIOHTTP1
 struct Measurement: Sendable {
     var name: String
     var clients: Int
+    /// From the end of the warm-up to the last answer.
     var seconds: Double
     var latencies: [Double]  // milliseconds, sorted
     var errors: Int
+    /// The largest response body read, in bytes.
+    var largestResponse: Int = 0
+    /// The server's peak resident memory during this measurement (MB).
+    var peakMegabytes: Double = .nan
 
     var throughput: Double { Double(latencies.count) / seconds }
     func percentile(_ p: Double) -> Double {
@@ -26,29 +31,36 @@ struct Scenario: Sendable {
     /// Builds the n-th request of a client.
     var request: @Sendable (_ client: Int, _ number: Int) -> HTTPClientRequest
     var expected: Set<UInt> = [200]
+    /// How long one request may take before it counts as an error.
+    var timeout: TimeAmount = .seconds(30)
+    /// Requests each client makes after the warm-up even when the time is up (for slow requests).
+    var minimumPerClient = 0
 }
 
 enum Driver {
     /// Runs `scenario` with `clients` concurrent connections for `duration` after a warm-up
-    /// of a second, and returns each request's latency.
+    /// of a second (or until each client has made the scenario's minimum), and returns each
+    /// request's latency.
     static func run(_ scenario: Scenario, clients: Int, duration: Duration, http: HTTPClient) async -> Measurement {
         let warmUp = ContinuousClock.now + .seconds(1)
         let end = warmUp + duration
-        let results = await withTaskGroup(of: ([Double], Int).self) { group in
+        let results = await withTaskGroup(of: ([Double], Int, Int).self) { group in
             for client in 0..<clients {
                 group.addTask {
                     var latencies: [Double] = []
                     var errors = 0
                     var number = 0
-                    while ContinuousClock.now < end {
+                    var largest = 0
+                    while ContinuousClock.now < end || latencies.count + errors < scenario.minimumPerClient {
                         let request = scenario.request(client, number)
                         number += 1
                         let started = ContinuousClock.now
                         var ok = false
-                        if let response = try? await http.execute(request, timeout: .seconds(30)),
-                            (try? await response.body.collect(upTo: 16 << 20)) != nil
+                        if let response = try? await http.execute(request, timeout: scenario.timeout),
+                            let body = try? await response.body.collect(upTo: 1 << 30)
                         {
                             ok = scenario.expected.contains(response.status.code)
+                            largest = max(largest, body.readableBytes)
                         }
                         let elapsed = ContinuousClock.now - started
                         guard started >= warmUp else { continue }
@@ -58,19 +70,23 @@ enum Driver {
                             errors += 1
                         }
                     }
-                    return (latencies, errors)
+                    return (latencies, errors, largest)
                 }
             }
             var all: [Double] = []
             var errors = 0
-            for await (latencies, failed) in group {
+            var largest = 0
+            for await (latencies, failed, body) in group {
                 all += latencies
                 errors += failed
+                largest = max(largest, body)
             }
-            return (all.sorted(), errors)
+            return (all.sorted(), errors, largest)
         }
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return Measurement(name: scenario.name, clients: clients, seconds: seconds, latencies: results.0, errors: results.1)
+        let elapsed = ContinuousClock.now - warmUp
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Measurement(
+            name: scenario.name, clients: clients, seconds: seconds, latencies: results.0, errors: results.1, largestResponse: results.2)
     }
 }
 
@@ -145,6 +161,6 @@ struct Requests: Sendable {
             let from = String(format: "%04d-%02d-01", year, quarter * 3 + 1)
             let to = String(format: "%04d-%02d-%02d", year, quarter * 3 + 3, [31, 30, 30, 31][quarter])
             return request(.GET, "/v1/summary?from=\(from)&to=\(to)")
-        })
+        }, timeout: .minutes(10), minimumPerClient: 3)
     }
 }

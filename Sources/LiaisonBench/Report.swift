@@ -36,7 +36,10 @@ struct Report {
         func verdict(_ met: Bool) -> String { met ? "met" : "**missed**" }
         let log = measurements[0]
         let summary = measurements.first { $0.name == "quarterly summary" }!
-        let search = measurements.first { $0.name == "name search" }!
+        // Latency targets without a number of clients are held against one client at a time;
+        // the same request at \(clients) clients is shown beside it.
+        let search = measurements.first { $0.name == "name search" && $0.clients == 1 }!
+        let busySearch = measurements.first { $0.name == "name search" && $0.clients == clients }!
         let ratio = log.throughput / pgbench.transactionsPerSecond
         let startup = cli.startup[cli.startup.count / 2]
         var lines: [String] = []
@@ -60,21 +63,23 @@ struct Report {
         lines.append("| logging a meeting, \(clients) clients, against pgbench running the same SQL | \(String(format: "%.0f/s vs %.0f/s = %.2f", log.throughput, pgbench.transactionsPerSecond, ratio)) | ≥ 0.70 | \(verdict(ratio >= 0.7)) |")
         lines.append("| logging a meeting, \(clients) clients, p99 | \(ms(log.percentile(99))) | < 25 ms | \(verdict(log.percentile(99) < 25)) |")
         let fullSize = data.meetings >= 1_000_000
-        lines.append("| quarterly summary at \(data.meetings.formatted()) meetings, p50 | \(ms(summary.percentile(50))) | < 50 ms at 1,000,000 | \(fullSize ? verdict(summary.percentile(50) < 50) : "smaller set") |")
-        lines.append("| name search at \(data.people.formatted()) people, p50 | \(ms(search.percentile(50))) | < 10 ms at 100,000 | \(data.people >= 100_000 ? verdict(search.percentile(50) < 10) : "smaller set") |")
+        lines.append("| quarterly summary at \(data.meetings.formatted()) meetings, p50, one client | \(ms(summary.percentile(50))) | < 50 ms at 1,000,000 | \(fullSize ? verdict(summary.percentile(50) < 50) : "smaller set") |")
+        lines.append("| name search at \(data.people.formatted()) people, p50, one client (\(clients) clients: \(ms(busySearch.percentile(50)))) | \(ms(search.percentile(50))) | < 10 ms at 100,000 | \(data.people >= 100_000 ? verdict(search.percentile(50) < 10) : "smaller set") |")
         lines.append("| liaisond peak memory (VmHWM) over the whole run | \(String(format: "%.0f MB", peakMemory)) | < 150 MB | \(verdict(peakMemory < 150)) |")
         lines.append("| `liaison --help`, median of 30 | \(ms(startup)) | < 20 ms | \(verdict(startup < 20)) |")
         lines.append("")
         lines.append("## Every measurement")
         lines.append("")
-        lines.append("\(seconds) s each after a second's warm-up; latencies from request sent to response read, at the client.")
+        lines.append("\(seconds) s each after a second's warm-up (the summary: at least three requests, however long they take); latencies from request sent to response read, at the client. Peak memory is liaisond's during that measurement alone; the largest response is its body's size.")
         lines.append("")
-        lines.append("| request | clients | per second | p50 | p95 | p99 | max | errors |")
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("| request | clients | requests | per second | p50 | p95 | p99 | max | errors | peak memory | largest response |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for m in measurements {
-            lines.append("| \(m.name) | \(m.clients) | \(String(format: "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) |")
+            let size = m.largestResponse >= 1 << 20 ? String(format: "%.1f MB", Double(m.largestResponse) / 1_048_576)
+                : String(format: "%.1f kB", Double(m.largestResponse) / 1024)
+            lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(String(format: m.throughput < 10 ? "%.2f" : "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
         }
-        lines.append(String(format: "| pgbench, the SQL of logging a meeting | %d | %.0f | | | | | average %.2f ms |", clients, pgbench.transactionsPerSecond, pgbench.averageLatency))
+        lines.append(String(format: "| pgbench, the SQL of logging a meeting | %d | | %.0f | | | | | average %.2f ms | | |", clients, pgbench.transactionsPerSecond, pgbench.averageLatency))
         lines.append("")
         lines.append("The command line, against this server:")
         lines.append("")
