@@ -141,8 +141,6 @@ public struct SummaryFacts: Sendable {
     /// Organisations that count for coverage gaps (current ones).
     public var organizations: [UUID]
     public var commitments: [Commitment]
-    /// Baseline and changes together, by issue, read once.
-    let positionsByIssue: [UUID: [Position]]
 
     public init(
         from: CalendarDate, to: CalendarDate, gapDays: Int = 30, sector: String? = nil, region: String? = nil,
@@ -156,7 +154,6 @@ public struct SummaryFacts: Sendable {
         (self.baseline, self.changes, self.meetings) = (baseline, changes, meetings)
         (self.firstMet, self.lastMet, self.commitments) = (firstMet, lastMet, commitments)
         self.organizations = organizations ?? stakeholders.filter { $0.kind == .organization }.map(\.id)
-        positionsByIssue = Dictionary(grouping: baseline + changes, by: \.issueID)
     }
 }
 
@@ -289,29 +286,13 @@ public struct Summary: Sendable, Equatable, Codable {
 extension SummaryFacts {
     /// Every figure of the summary.
     public func summarize() -> Summary {
-        Summary(
-            from: from, to: to, gapDays: gapDays, issues: issues.map { issueSummary($0.id, title: $0.title) }, engagement: engagement(),
+        let sweep = StanceSweep(self)
+        return Summary(
+            from: from, to: to, gapDays: gapDays, issues: issues.map { issueSummary($0.id, title: $0.title, sweep: sweep) }, engagement: engagement(),
             gaps: gaps(), commitments: commitmentSummary(), quotes: quotes())
     }
 
     // MARK: Stances
-
-    /// Each stakeholder's latest position on `issue` stated on or before `date` (a person's or an organisation's own).
-    /// Positions of stakeholders no longer in the register (archived) do not count, nor those of a
-    /// person who spoke only for organisations since archived.
-    func latestPositions(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
-        var latest: [UUID: Position] = [:]
-        for position in positionsByIssue[issue] ?? []
-        where position.date <= date && stakeholders[position.stakeholderID] != nil
-            && (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
-        {
-            if let known = latest[position.stakeholderID],
-                (known.statedAt, known.meetingID.uuidString) >= (position.statedAt, position.meetingID.uuidString)
-            { continue }
-            latest[position.stakeholderID] = position
-        }
-        return latest
-    }
 
     /// The organisations a stated position counts for (a person: those they represented, still in the register).
     func holders(of position: Position) -> [UUID] {
@@ -320,32 +301,6 @@ extension SummaryFacts {
             represented.append(organization)
         }
         return stakeholders[position.stakeholderID]?.kind == .person && !represented.isEmpty ? represented : [position.stakeholderID]
-    }
-
-    /// Organisation-level stances as of `date`: each person's latest position counts for the
-    /// organisations they represented when they stated it, and an organisation holds the latest of
-    /// its own and those. When several were stated at the same time (one meeting), the
-    /// organisation's own wins; failing that, its representatives' mean, rounded towards zero.
-    /// A person who represented no one stands for themself ("unaffiliated").
-    func organizationStances(issue: UUID, asOf date: CalendarDate) -> [UUID: Position] {
-        var candidates: [UUID: [(own: Bool, position: Position)]] = [:]
-        for (stakeholder, position) in latestPositions(issue: issue, asOf: date) {
-            for holder in holders(of: position) { candidates[holder, default: []].append((holder == stakeholder, position)) }
-        }
-        var byOrganization: [UUID: Position] = [:]
-        for (holder, stated) in candidates where counts(holder) {
-            let latest = stated.map(\.position.statedAt).max()!
-            let tied = stated.filter { $0.position.statedAt == latest }
-            if let own = tied.first(where: \.own) {
-                byOrganization[holder] = own.position
-            } else {
-                var chosen = tied.min { $0.position.stakeholderID.uuidString < $1.position.stakeholderID.uuidString }!.position
-                let total = tied.reduce(0) { $0 + $1.position.stance }
-                chosen.stance = total / tied.count  // Swift's division rounds towards zero
-                byOrganization[holder] = chosen
-            }
-        }
-        return byOrganization
     }
 
     /// The sector a stance holder is counted in.
@@ -365,67 +320,73 @@ extension SummaryFacts {
     /// sectors that both hold stances, the mean distance between a stance of one and a stance of
     /// the other; their mean D (0 to 4) gives 1 − D/4.
     public static func convergence(_ stancesBySector: [String: [Int]]) -> Double? {
-        let present = coreSectors.filter { !(stancesBySector[$0] ?? []).isEmpty }
+        convergence(tallies: coreSectors.map { sector in
+            var tally = [0, 0, 0, 0, 0]
+            for stance in stancesBySector[sector] ?? [] { tally[stance + 2] += 1 }
+            return tally
+        })
+    }
+
+    /// The same from how many of each core sector (in `coreSectors` order) hold each stance.
+    static func convergence(tallies: [[Int]]) -> Double? {
+        let present = tallies.filter { $0.contains { $0 > 0 } }
         guard present.count >= 2 else { return nil }
         var distances: [Double] = []
-        for (index, first) in present.enumerated() {
-            for second in present[(index + 1)...] {
-                let a = stancesBySector[first]!, b = stancesBySector[second]!
+        for (index, a) in present.enumerated() {
+            for b in present[(index + 1)...] {
                 var total = 0
-                for x in a { for y in b { total += abs(x - y) } }
-                distances.append(Double(total) / Double(a.count * b.count))
+                for x in 0..<5 where a[x] > 0 { for y in 0..<5 where b[y] > 0 { total += a[x] * b[y] * abs(x - y) } }
+                distances.append(Double(total) / Double(a.reduce(0, +) * b.reduce(0, +)))
             }
         }
         return 1 - distances.reduce(0, +) / Double(distances.count) / 4
     }
 
-    func convergence(issue: UUID, asOf date: CalendarDate) -> Double? {
-        var bySector: [String: [Int]] = [:]
-        for (holder, position) in organizationStances(issue: issue, asOf: date) { bySector[sector(of: holder), default: []].append(position.stance) }
-        return Self.convergence(bySector)
-    }
-
-    func issueSummary(_ issue: UUID, title: String) -> Summary.IssueSummary {
-        let current = organizationStances(issue: issue, asOf: to)
-        var bySector: [String: [Int]] = [:]
-        for (holder, position) in current { bySector[sector(of: holder), default: []].append(position.stance) }
-        let order = coreSectors + ["international", "religious", "media", "other", "unaffiliated"]
-        let sectors = bySector.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
-            .map { sector -> Summary.SectorStances in
-                let stances = bySector[sector]!
-                var counts = [0, 0, 0, 0, 0]
-                for stance in stances { counts[stance + 2] += 1 }
-                return .init(sector: sector, counts: counts, total: stances.count, mean: Double(stances.reduce(0, +)) / Double(stances.count))
-            }
+    /// Each issue's stances as of every date the summary needs, in one pass over its positions
+    /// in date order: each stakeholder's latest position so far is kept as the pass goes, and at
+    /// each date the organisation-level stances are worked out from them (see `StanceSweep`).
+    func issueSummary(_ issue: UUID, title: String, sweep: StanceSweep) -> Summary.IssueSummary {
         let before = from.adding(days: -1)
-        let atEnd = Self.convergence(bySector)
-        let atStart = convergence(issue: issue, asOf: before)
         var points: [CalendarDate] = stride(from: from.dayNumber, through: to.dayNumber, by: 7).map(CalendarDate.init(dayNumber:))
         if points.last != to { points.append(to) }
+        let pass = sweep.run(issue: issue, at: [before] + points)
+
+        let order = coreSectors + ["international", "religious", "media", "other", "unaffiliated"]
+        let current = pass.stances
+        var tallies: [String: [Int]] = [:]
+        for (holder, stance) in current { tallies[sweep.sectors[holder], default: [0, 0, 0, 0, 0]][stance + 2] += 1 }
+        let sectors = tallies.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
+            .map { sector -> Summary.SectorStances in
+                let tally = tallies[sector]!
+                let total = tally.reduce(0, +)
+                let sum = tally.enumerated().reduce(0) { $0 + ($1.offset - 2) * $1.element }
+                return .init(sector: sector, counts: tally, total: total, mean: Double(sum) / Double(total))
+            }
+        let series = zip(points, pass.convergence.dropFirst()).map { Summary.ConvergencePoint(date: $0, convergence: $1) }
+        let atStart = pass.convergence[0], atEnd = pass.convergence.last!
 
         // Movement: each stakeholder's own stance before the period against its stance at the end.
-        let start = latestPositions(issue: issue, asOf: before)
-        let end = latestPositions(issue: issue, asOf: to)
-        let movements = end.compactMap { stakeholder, now -> Summary.Movement? in
-            guard let then = start[stakeholder], then.stance != now.stance, let who = stakeholders[stakeholder],
-                let holder = holders(of: now).first(where: counts)
-            else { return nil }
-            return .init(stakeholderID: stakeholder, name: who.name, sector: sector(of: holder) == "unaffiliated" ? nil : sector(of: holder),
-                         from: then.stance, to: now.stance, change: now.stance - then.stance)
-        }.sorted { (-abs($0.change), $0.name, $0.stakeholderID.uuidString) < (-abs($1.change), $1.name, $1.stakeholderID.uuidString) }
-
-        let map = current.map { holder, position in
-            Summary.MapPoint(stakeholderID: holder, name: stakeholders[holder]?.name ?? "", sector: sector(of: holder),
-                             influence: stakeholders[holder]?.influence, stance: position.stance)
+        let movements = pass.moved.compactMap { moved -> Summary.Movement? in
+            let (stakeholder, then, now) = moved
+            guard let holder = sweep.holders(of: now).lazy.map(Int.init).first(where: { sweep.counts[$0] }) else { return nil }
+            let sector = sweep.sectors[holder]
+            return .init(stakeholderID: sweep.ids[stakeholder], name: sweep.names[stakeholder], sector: sector == "unaffiliated" ? nil : sector,
+                         from: then, to: Int(now.stance), change: Int(now.stance) - then)
         }.sorted {
-            (-($0.influence ?? 0), $0.stance, $0.name, $0.stakeholderID.uuidString)
-                < (-($1.influence ?? 0), $1.stance, $1.name, $1.stakeholderID.uuidString)
+            (-abs($0.change), $0.name, $0.stakeholderID.orderKey) < (-abs($1.change), $1.name, $1.stakeholderID.orderKey)
+        }
+
+        let map = current.map { holder, stance in
+            Summary.MapPoint(stakeholderID: sweep.ids[holder], name: sweep.names[holder], sector: sweep.sectors[holder],
+                             influence: sweep.influence[holder], stance: stance)
+        }.sorted {
+            (-($0.influence ?? 0), $0.stance, $0.name, $0.stakeholderID.orderKey)
+                < (-($1.influence ?? 0), $1.stance, $1.name, $1.stakeholderID.orderKey)
         }
 
         return .init(
             issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
-            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } },
-            series: points.map { .init(date: $0, convergence: convergence(issue: issue, asOf: $0)) }, movements: movements, map: map)
+            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } }, series: series, movements: movements, map: map)
     }
 
     // MARK: Engagement

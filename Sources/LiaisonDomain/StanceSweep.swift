@@ -1,0 +1,159 @@
+import Foundation
+
+/// A UUID's place in the order of its `uuidString`, without making the string: the string is
+/// the bytes in order as hexadecimal digits, so comparing the bytes compares the strings.
+struct UUIDOrder: Comparable {
+    var high: UInt64
+    var low: UInt64
+
+    init(_ id: UUID) {
+        let bytes = id.uuid
+        high = [bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5, bytes.6, bytes.7].reduce(0) { $0 << 8 | UInt64($1) }
+        low = [bytes.8, bytes.9, bytes.10, bytes.11, bytes.12, bytes.13, bytes.14, bytes.15].reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    static func < (a: UUIDOrder, b: UUIDOrder) -> Bool { (a.high, a.low) < (b.high, b.low) }
+}
+
+extension UUID {
+    var orderKey: UUIDOrder { UUIDOrder(self) }
+}
+
+/// The summary's positions made ready for passes over each issue in date order: stakeholders
+/// numbered, each position's holders (the organisations it counts for) worked out once, and
+/// each issue's positions sorted by date.
+///
+/// A pass keeps each stakeholder's latest position so far and, at each date asked, works out
+/// the organisation-level stances from them (docs/summary.md, "Stances"); the work grows with
+/// the positions and the dates, not with their product as it would asking afresh for each date.
+struct StanceSweep {
+    struct Entry {
+        var stakeholder: Int32
+        var day: Int32
+        var stance: Int8
+        var statedAt: Double
+        var meeting: UUIDOrder
+        var holders: Range<Int>
+    }
+
+    /// By stakeholder number.
+    private(set) var ids: [UUID] = []
+    private(set) var names: [String] = []
+    private(set) var sectors: [String] = []
+    private(set) var influence: [Int?] = []
+    /// Whether the sector and region filters let the stakeholder count as a holder.
+    private(set) var counts: [Bool] = []
+    /// The index in `coreSectors` of the stakeholder's sector, or -1.
+    private var core: [Int] = []
+    private var holderList: [Int32] = []
+    private var byIssue: [UUID: [Entry]] = [:]
+
+    init(_ facts: SummaryFacts) {
+        var number: [UUID: Int32] = [:]
+        for (id, stakeholder) in facts.stakeholders {
+            number[id] = Int32(ids.count)
+            ids.append(id)
+            names.append(stakeholder.name)
+            let sector = facts.sector(of: id)
+            sectors.append(sector)
+            influence.append(stakeholder.influence)
+            counts.append(facts.counts(id))
+            core.append(coreSectors.firstIndex(of: sector) ?? -1)
+        }
+        for positions in [facts.baseline, facts.changes] {
+            for position in positions {
+                // Positions of stakeholders no longer in the register do not count, nor those of a
+                // person who spoke only for organisations since archived.
+                guard let stakeholder = number[position.stakeholderID],
+                    position.representing.isEmpty || position.representing.contains(where: { number[$0] != nil })
+                else { continue }
+                let start = holderList.count
+                holderList += facts.holders(of: position).map { number[$0]! }
+                byIssue[position.issueID, default: []].append(Entry(
+                    stakeholder: stakeholder, day: Int32(position.date.dayNumber), stance: Int8(position.stance),
+                    statedAt: position.statedAt.timeIntervalSinceReferenceDate, meeting: position.meetingID.orderKey,
+                    holders: start..<holderList.count))
+            }
+        }
+        for issue in byIssue.keys { byIssue[issue]!.sort { $0.day < $1.day } }
+    }
+
+    func holders(of entry: Entry) -> ArraySlice<Int32> { holderList[entry.holders] }
+
+    struct Pass {
+        /// Convergence at each date asked.
+        var convergence: [Double?] = []
+        /// Holder and stance at the last date asked.
+        var stances: [(holder: Int, stance: Int)] = []
+        /// Stakeholders whose own latest stance differs between the first date and the last:
+        /// the stance then, and the position now.
+        var moved: [(stakeholder: Int, then: Int, now: Entry)] = []
+    }
+
+    /// One pass over `issue`'s positions, stopping at each of `dates` (in ascending order).
+    func run(issue: UUID, at dates: [CalendarDate]) -> Pass {
+        let entries = byIssue[issue] ?? []
+        let count = ids.count
+        var latest = [Int32](repeating: -1, count: count)  // entry per stakeholder
+        var started = [Int8](repeating: .min, count: count)  // own stance at the first date
+        var stated: [Int32] = []  // stakeholders with a latest position
+        // Per holder, at the date being worked out: the latest time a position counting for it
+        // was stated, whether its own is among those stated then, and the others' sum and count.
+        var seenAt = [Int](repeating: -1, count: count)
+        var latestAt = [Double](repeating: 0, count: count)
+        var hasOwn = [Bool](repeating: false, count: count)
+        var own = [Int8](repeating: 0, count: count)
+        var sum = [Int](repeating: 0, count: count)
+        var tied = [Int](repeating: 0, count: count)
+        var holding: [Int] = []
+        var pass = Pass()
+        var next = 0
+        for (step, date) in dates.enumerated() {
+            let day = Int32(date.dayNumber)
+            while next < entries.count && entries[next].day <= day {
+                let entry = entries[next], stakeholder = Int(entry.stakeholder)
+                let held = latest[stakeholder]
+                if held < 0 {
+                    stated.append(entry.stakeholder)
+                    latest[stakeholder] = Int32(next)
+                } else if (entry.statedAt, entry.meeting) > (entries[Int(held)].statedAt, entries[Int(held)].meeting) {
+                    latest[stakeholder] = Int32(next)
+                }
+                next += 1
+            }
+            if step == 0 { for stakeholder in stated { started[Int(stakeholder)] = entries[Int(latest[Int(stakeholder)])].stance } }
+
+            holding.removeAll(keepingCapacity: true)
+            for stakeholder in stated {
+                let entry = entries[Int(latest[Int(stakeholder)])]
+                for holder32 in holderList[entry.holders] {
+                    let holder = Int(holder32), isOwn = holder32 == stakeholder
+                    if seenAt[holder] != step || entry.statedAt > latestAt[holder] {
+                        if seenAt[holder] != step { holding.append(holder) }
+                        seenAt[holder] = step
+                        latestAt[holder] = entry.statedAt
+                        (hasOwn[holder], own[holder], sum[holder], tied[holder]) = (isOwn, entry.stance, Int(entry.stance), 1)
+                    } else if entry.statedAt == latestAt[holder] {
+                        if isOwn { (hasOwn[holder], own[holder]) = (true, entry.stance) }
+                        sum[holder] += Int(entry.stance)
+                        tied[holder] += 1
+                    }
+                }
+            }
+            var tallies = [[Int]](repeating: [0, 0, 0, 0, 0], count: coreSectors.count)
+            let last = step == dates.count - 1
+            for holder in holding where counts[holder] {
+                // The organisation's own wins a tie; failing that, the mean, rounded towards zero.
+                let stance = hasOwn[holder] ? Int(own[holder]) : sum[holder] / tied[holder]
+                if core[holder] >= 0 { tallies[core[holder]][stance + 2] += 1 }
+                if last { pass.stances.append((holder, stance)) }
+            }
+            pass.convergence.append(SummaryFacts.convergence(tallies: tallies))
+        }
+        for stakeholder in stated {
+            let now = entries[Int(latest[Int(stakeholder)])], then = started[Int(stakeholder)]
+            if then != .min && then != now.stance { pass.moved.append((Int(stakeholder), Int(then), now)) }
+        }
+        return pass
+    }
+}
