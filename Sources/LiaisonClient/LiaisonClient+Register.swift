@@ -363,10 +363,11 @@ extension LiaisonClient {
     public typealias Summary = Components.Schemas.Summary
 
     public func summary(
-        from: String?, to: String?, issue: String? = nil, sector: String? = nil, region: String? = nil, gapDays: Int? = nil
+        from: String?, to: String?, issue: String? = nil, sector: String? = nil, region: String? = nil, gapDays: Int? = nil, top: Int? = nil
     ) async throws -> Summary {
         try await call {
-            try await client.getSummary(query: .init(from: from, to: to, issue: issue, sector: sector, region: region, gapDays: gapDays))
+            try await client.getSummary(
+                query: .init(from: from, to: to, issue: issue, sector: sector, region: region, gapDays: gapDays, top: top))
                 .ok.body.json
         }
     }

@@ -205,10 +205,15 @@ public struct Summary: Sendable, Equatable, Codable {
         /// Weekly from the start, and the end.
         public var series: [ConvergencePoint]
         public var movements: [Movement]
+        /// How many moved: `movements` holds the first `top` of them.
+        public var movementsTotal: Int
         public var map: [MapPoint]
+        /// How many hold a stance: `map` holds the `top` most influential.
+        public var mapTotal: Int
 
         enum CodingKeys: String, CodingKey {
-            case issueID = "issueId", title, sectors, convergence, convergenceAtStart, convergenceChange, series, movements, map
+            case issueID = "issueId", title, sectors, convergence, convergenceAtStart, convergenceChange, series, movements, movementsTotal
+            case map, mapTotal
         }
     }
 
@@ -255,6 +260,7 @@ public struct Summary: Sendable, Equatable, Codable {
         public var opened: Int
         public var done: Int
         public var open: Int
+        /// How many are overdue: `overdueItems` holds the `top` longest overdue.
         public var overdue: Int
         public var overdueItems: [Item]
     }
@@ -278,18 +284,32 @@ public struct Summary: Sendable, Equatable, Codable {
     public var gapDays: Int
     public var issues: [IssueSummary]
     public var engagement: Engagement
+    /// The `top` longest unmet organisations.
     public var gaps: [Gap]
+    /// How many organisations were not met.
+    public var gapsTotal: Int
     public var commitments: Commitments
     public var quotes: [Quote]
 }
 
 extension SummaryFacts {
-    /// Every figure of the summary.
-    public func summarize() -> Summary {
+    /// Every figure of the summary. Each list (an issue's movements and map, the gaps, the
+    /// overdue follow-ups) holds at most `top` entries, the first in its order; the counts beside
+    /// them are whole.
+    public func summarize(top: Int = 100) -> Summary {
         let sweep = StanceSweep(self)
+        let gaps = gaps()
+        var commitments = commitmentSummary()
+        commitments.overdueItems = Array(commitments.overdueItems.prefix(top))
         return Summary(
-            from: from, to: to, gapDays: gapDays, issues: issues.map { issueSummary($0.id, title: $0.title, sweep: sweep) }, engagement: engagement(),
-            gaps: gaps(), commitments: commitmentSummary(), quotes: quotes())
+            from: from, to: to, gapDays: gapDays,
+            issues: issues.map { issue in
+                var summary = issueSummary(issue.id, title: issue.title, sweep: sweep)
+                summary.movements = Array(summary.movements.prefix(top))
+                summary.map = Array(summary.map.prefix(top))
+                return summary
+            },
+            engagement: engagement(), gaps: Array(gaps.prefix(top)), gapsTotal: gaps.count, commitments: commitments, quotes: quotes())
     }
 
     // MARK: Stances
@@ -386,7 +406,8 @@ extension SummaryFacts {
 
         return .init(
             issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
-            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } }, series: series, movements: movements, map: map)
+            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } }, series: series, movements: movements,
+            movementsTotal: movements.count, map: map, mapTotal: map.count)
     }
 
     // MARK: Engagement

@@ -356,13 +356,15 @@ extension APIHandlers {
         if to.dayNumber - from.dayNumber > 3660 { problems.append(FieldProblem(field: "from", reason: "the period may be at most ten years long")) }
         let gapDays = q.gapDays ?? 30
         if !(1...3650).contains(gapDays) { problems.append(FieldProblem(field: "gap_days", reason: "must be between 1 and 3650 (got \(gapDays))")) }
+        let top = q.top ?? 100
+        if !(1...1000).contains(top) { problems.append(FieldProblem(field: "top", reason: "must be between 1 and 1000 (got \(top))")) }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
         let facts = try await register.browse {
             try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, on: $0)
         }
         // The domain's summary and the contract's share their JSON; a mismatch fails here, and in the tests.
-        let summary = try JSONDecoder().decode(Components.Schemas.Summary.self, from: try JSONEncoder().encode(facts.summarize()))
+        let summary = try JSONDecoder().decode(Components.Schemas.Summary.self, from: try JSONEncoder().encode(facts.summarize(top: top)))
         return .ok(.init(body: .json(summary)))
     }
 

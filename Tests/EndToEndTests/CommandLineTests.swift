@@ -363,6 +363,28 @@ struct SummaryReportTests {
                 let meetings = try #require((json["engagement"] as? [String: Any])?["meetings"] as? Int)
                 #expect(markdown.output.contains("**\(meetings) meetings**"))
 
+                // --top shortens every list and keeps the counts whole; the reports say what is left out.
+                // (From mid-July, so that stances from June can move.)
+                let later = ["summary", "--from", "2000-07-15", "--to", "2000-09-30"]
+                let full = try #require(try await cli.json(later) as? [String: Any])
+                let short = try #require(try await cli.json(later + ["--top", "1"]) as? [String: Any])
+                let whole = try #require(full["issues"] as? [[String: Any]]), cut = try #require(short["issues"] as? [[String: Any]])
+                #expect(whole.count == cut.count)
+                for (whole, cut) in zip(whole, cut) {
+                    for list in ["map", "movements"] {
+                        let total = try #require(whole[list + "Total"] as? Int)
+                        #expect((whole[list] as? [Any])?.count == total)
+                        #expect((cut[list] as? [Any])?.count == min(1, total), "\(list)")
+                        #expect(cut[list + "Total"] as? Int == total)
+                    }
+                }
+                #expect(whole.contains { ($0["movementsTotal"] as? Int ?? 0) > 1 }, "the demo period has an issue where several moved")
+                #expect(short["gapsTotal"] as? Int == full["gapsTotal"] as? Int)
+                let shortMarkdown = try await cli.run(later + ["--top", "1", "--format", "markdown"])
+                #expect(shortMarkdown.output.contains("more changes (raise --top to list them)"), "\(shortMarkdown.output)")
+                let tooMany = try await cli.run(period + ["--top", "1001"])
+                #expect(tooMany.status != .exited(0) && tooMany.error.contains("--top"))
+
                 // One self-contained file that a real browser renders, charts and all.
                 let report = directory + "/summary.html"
                 let written = try await cli.run(period + ["--format", "html", "--out", report])

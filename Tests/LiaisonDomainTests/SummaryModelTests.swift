@@ -106,7 +106,8 @@ struct StanceModel {
         return .init(
             issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
             convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } },
-            series: points.map { .init(date: $0, convergence: convergence(issue: issue, asOf: $0)) }, movements: movements, map: map)
+            series: points.map { .init(date: $0, convergence: convergence(issue: issue, asOf: $0)) }, movements: movements,
+            movementsTotal: movements.count, map: map, mapTotal: map.count)
     }
 }
 
@@ -180,11 +181,32 @@ struct SummaryModelTests {
             baseline: baseline, changes: changes)
     }
 
+    @Test func topShortensEveryListAndKeepsTheCountsWhole() {
+        for seed in UInt64(1)...200 {
+            let facts = Self.randomFacts(seed: seed)
+            let whole = facts.summarize(top: 1000), short = facts.summarize(top: 2)
+            for (whole, short) in zip(whole.issues, short.issues) {
+                #expect(short.map == Array(whole.map.prefix(2)) && short.mapTotal == whole.map.count, "seed \(seed)")
+                #expect(short.movements == Array(whole.movements.prefix(2)) && short.movementsTotal == whole.movements.count, "seed \(seed)")
+                #expect(short.sectors == whole.sectors && short.series == whole.series)
+            }
+        }
+        // Gaps and overdue follow-ups, on the worked scenario's register.
+        var facts = Scenario.facts()
+        facts.organizations = Scenario.stakeholders.filter { $0.kind == .organization }.map(\.id)
+        let whole = facts.summarize(), short = facts.summarize(top: 1)
+        #expect(whole.gaps.count == whole.gapsTotal && short.gapsTotal == whole.gapsTotal)
+        #expect(short.gaps == Array(whole.gaps.prefix(1)))
+        #expect(short.commitments.overdue == whole.commitments.overdue)
+        #expect(short.commitments.overdueItems == Array(whole.commitments.overdueItems.prefix(1)))
+        #expect(whole.gapsTotal > 1 || whole.commitments.overdue > 1, "the scenario has more than one of something to shorten")
+    }
+
     @Test func theSweepAgreesWithThePlainModelOnRandomRegisters() {
         for seed in UInt64(1)...600 {
             let facts = Self.randomFacts(seed: seed)
             let model = StanceModel(facts: facts)
-            let summary = facts.summarize()
+            let summary = facts.summarize(top: 1000)
             for (issue, computed) in zip(facts.issues, summary.issues) {
                 let expected = model.issue(issue.id, title: issue.title)
                 #expect(computed == expected, "seed \(seed), issue \(issue.title)")

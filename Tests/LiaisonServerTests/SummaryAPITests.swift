@@ -170,6 +170,16 @@ struct SummaryAPITests {
                 == ["Islamic Renaissance Party", "Ministry of Justice", "Democratic Party", "Women's Association"])
             expectProblem(try await api.get("/v1/summary?from=2000-08-01&to=2000-07-01"), status: 422, field: "from")
             expectProblem(try await api.get("/v1/summary?gap_days=0"), status: 422, field: "gap_days")
+            expectProblem(try await api.get("/v1/summary?top=0"), status: 422, field: "top")
+            expectProblem(try await api.get("/v1/summary?top=1001"), status: 422, field: "top")
+            // `top` shortens the lists, most influential and longest unmet first, and keeps the counts whole.
+            let whole = try await api.get(Self.july + "&gap_days=5").json, short = try await api.get(Self.july + "&gap_days=5&top=1").json
+            let map = try #require(try Self.issue(whole)["map"] as? [[String: Any]])
+            #expect((try Self.issue(short)["map"] as? [[String: Any]])?.count == 1)
+            #expect((try Self.issue(short)["map"] as? [[String: Any]])?.first?["name"] as? String == map.first?["name"] as? String)
+            #expect(try Self.issue(short)["mapTotal"] as? Int == map.count)
+            #expect((short["gaps"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Islamic Renaissance Party"])
+            #expect(short["gapsTotal"] as? Int == 4)
             expectProblem(try await api.get("/v1/summary?sector=goverment"), status: 422, field: "sector")
             expectProblem(try await api.get("/v1/summary?region=atlantis"), status: 422, field: "region")
             expectProblem(try await api.get("/v1/summary?to=2000-02-30"), status: 422, field: "to")

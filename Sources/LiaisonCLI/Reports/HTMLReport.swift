@@ -228,7 +228,8 @@ struct HTMLReport {
                 html += "<ul>" + issue.movements.map { movement in
                     "<li class=\"\(movement.change > 0 ? "up" : "down")\">\(movement.change > 0 ? "▲" : "▼") \(Self.escape(movement.name))"
                         + "\(movement.sector.map { " (\(Self.escape(ReportText.sector($0))))" } ?? ""): \(ReportText.stance(movement.from)) → \(ReportText.stance(movement.to))</li>"
-                }.joined() + "</ul>\n"
+                }.joined() + (ReportText.more(shown: issue.movements.count, of: issue.movementsTotal, "changes").map { "<li class=\"muted\">\($0)</li>" } ?? "")
+                    + "</ul>\n"
             }
             html += "</section>\n"
         }
@@ -236,7 +237,11 @@ struct HTMLReport {
         html += "<h2>Meetings per week by sector</h2>\n<p class=\"muted\">A meeting with several sectors counts once for each.</p>\n" + weeklyChart() + "\n"
         html += "<h2>Influence and stance</h2>\n<p class=\"muted\">Who carries weight (1-5) against where they stand at the period's end; the shaded corner holds influential actors who still oppose.</p>\n"
         for issue in summary.issues where !issue.map.isEmpty {
-            html += "<section class=\"issue\"><h3>\(Self.escape(issue.title))</h3>\n" + stakeholderMap(issue) + "</section>\n"
+            html += "<section class=\"issue\"><h3>\(Self.escape(issue.title))</h3>\n" + stakeholderMap(issue)
+            if issue.mapTotal > issue.map.count {
+                html += "<p class=\"muted\">The \(issue.map.count) most influential of \(issue.mapTotal) holding a stance (raise --top to show more).</p>\n"
+            }
+            html += "</section>\n"
         }
         html += "<h2>Engagement</h2>\n<table><tr><th>Sector</th><th>Met</th><th>First time</th></tr>"
         for breadth in engagement.bySector {
@@ -256,6 +261,7 @@ struct HTMLReport {
                     + "<td>\(gap.lastMet.map { "\($0) (\(gap.daysSince ?? 0) days)" } ?? "never")</td></tr>"
             }
             html += "</table>\n"
+            if let more = ReportText.more(shown: summary.gaps.count, of: summary.gapsTotal, "organisations") { html += "<p class=\"muted\">\(more)</p>\n" }
         }
         let commitments = summary.commitments
         html += "<h2>Follow-ups</h2>\n<p>\(commitments.opened) made, \(commitments.done) done, \(commitments.open) open, \(commitments.overdue) overdue.</p>\n"
@@ -265,6 +271,7 @@ struct HTMLReport {
                 html += "<tr><td>\(item.dueOn ?? "")</td><td>\(Self.escape(item.description))</td><td>\(Self.escape(item.owner ?? ""))</td></tr>"
             }
             html += "</table>\n"
+            if let more = ReportText.more(shown: commitments.overdueItems.count, of: commitments.overdue, "overdue") { html += "<p class=\"muted\">\(more)</p>\n" }
         }
         if !summary.quotes.isEmpty {
             html += "<h2>In their words</h2>\n"

@@ -56,6 +56,7 @@ struct MarkdownReport {
                     out += "- \(movement.change > 0 ? "▲" : "▼") \(cell(movement.name))\(movement.sector.map { " (\(ReportText.sector($0)))" } ?? ""): "
                         + "\(ReportText.stance(movement.from)) → \(ReportText.stance(movement.to))\n"
                 }
+                if let more = ReportText.more(shown: issue.movements.count, of: issue.movementsTotal, "changes") { out += "- \(more)\n" }
             }
             let opponents = issue.map.filter { ($0.influence ?? 0) >= 4 && $0.stance < 0 }
             if !opponents.isEmpty {
@@ -81,6 +82,7 @@ struct MarkdownReport {
                 out += "| \(cell(gap.name)) | \(ReportText.sector(gap.sector)) | \(gap.region.map(ReportText.region) ?? "") | "
                     + "\(gap.lastMet.map { "\($0) (\(gap.daysSince ?? 0) days)" } ?? "never") |\n"
             }
+            if let more = ReportText.more(shown: summary.gaps.count, of: summary.gapsTotal, "organisations") { out += "\n\(more)\n" }
         }
 
         let commitments = summary.commitments
@@ -89,6 +91,7 @@ struct MarkdownReport {
         if !commitments.overdueItems.isEmpty {
             out += "\n| Due | Overdue follow-up | Owed by |\n|---|---|---|\n"
             for item in commitments.overdueItems { out += "| \(item.dueOn ?? "") | \(cell(item.description)) | \(cell(item.owner ?? "")) |\n" }
+            if let more = ReportText.more(shown: commitments.overdueItems.count, of: commitments.overdue, "overdue") { out += "\n\(more)\n" }
         }
         if !summary.quotes.isEmpty {
             out += "\n## In their words\n\n"

@@ -39,6 +39,12 @@ enum ReportText {
         return (value > 0 ? "+" : "−") + String(format: "%.2f", abs(value))
     }
 
+    /// "… and 12 more changes (raise --top to list them)" when a list holds fewer than its total.
+    static func more(shown: Int, of total: Int, _ noun: String, listed: Bool = false) -> String? {
+        guard total > shown else { return nil }
+        return "… and \(total - shown) more \(noun)" + (listed ? "" : " (raise --top to list them)")
+    }
+
     /// "+1", "−2", "0" with a real minus sign.
     static func stance(_ value: Int) -> String { value > 0 ? "+\(value)" : value < 0 ? "−\(-value)" : "0" }
 

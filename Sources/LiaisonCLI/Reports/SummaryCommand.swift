@@ -20,6 +20,7 @@ struct SummaryCommand: AsyncParsableCommand {
               liaison summary --from 2000-06-01 --to 2000-08-31 --format markdown > week.md
               liaison summary --from 2000-06-01 --to 2000-08-31 --format html --out summary.html
               liaison summary --issue Amnesty --sector political-party --gap-days 14 --json
+              liaison summary --from 2000-01-01 --to 2000-12-31 --top 20    # shorter lists, whole counts
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, markdown, html, json }
@@ -31,6 +32,8 @@ struct SummaryCommand: AsyncParsableCommand {
     @Option(help: "Only organisations of this region (and the people representing them).") var region: String?
     @Option(name: .customLong("gap-days"), help: "Organisations not met in this many days are listed as gaps (default 30).")
     var gapDays: Int?
+    @Option(help: "At most this many entries in each list: who moved, the map, gaps, overdue follow-ups (1-1000; default 100).")
+    var top: Int?
     @Option(help: "table, markdown, html or json.") var format: Format = .table
     @Flag(help: "The same as --format json.") var json = false
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
@@ -43,6 +46,7 @@ struct SummaryCommand: AsyncParsableCommand {
         try checkDate(to, "--to")
         if let from, let to, from > to { throw ValidationError("--from (\(from)) is after --to (\(to))") }
         if let gapDays, !(1...3650).contains(gapDays) { throw ValidationError("--gap-days must be from 1 to 3650") }
+        if let top, !(1...1000).contains(top) { throw ValidationError("--top must be from 1 to 1000") }
     }
 
     func run() async throws {
@@ -53,7 +57,7 @@ struct SummaryCommand: AsyncParsableCommand {
             let to = to ?? String(Clock(zone: zone).minute(Date()).prefix(10))
             let issueID = try await issue.asyncMap { try await server.resolver(client).issue($0).id }
             let summary = try await client.summary(
-                from: from, to: to, issue: issueID, sector: sector.map(slug), region: region.map(slug), gapDays: gapDays)
+                from: from, to: to, issue: issueID, sector: sector.map(slug), region: region.map(slug), gapDays: gapDays, top: top)
             let format = json ? .json : format
             let text: String
             switch format {

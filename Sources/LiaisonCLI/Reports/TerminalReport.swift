@@ -75,7 +75,10 @@ struct TerminalReport {
                 out += "  \(arrow) \(movement.name)\(movement.sector.map { " (\(ReportText.sector($0)))" } ?? ""): "
                     + "\(ReportText.stance(movement.from)) → \(ReportText.stance(movement.to))\n"
             }
-            if issue.movements.count > 8 { out += "  … and \(issue.movements.count - 8) more changes\n" }
+            let shownMovements = min(8, issue.movements.count)
+            if let more = ReportText.more(shown: shownMovements, of: issue.movementsTotal, "changes", listed: issue.movements.count > shownMovements) {
+                out += "  \(more)\n"
+            }
             let opponents = issue.map.filter { ($0.influence ?? 0) >= 4 && $0.stance < 0 }
             if !opponents.isEmpty {
                 out += "  " + style.paint("Influential and opposed:", .yellow) + " "
@@ -89,18 +92,25 @@ struct TerminalReport {
         }
         out += style.paint("  by region:", .dim) + " " + engagement.byRegion.map { "\(ReportText.region($0.key)) \($0.met)" }.joined(separator: ", ") + "\n"
 
-        out += "\n" + style.paint("Not met in \(summary.gapDays) days", .bold) + " (\(summary.gaps.count))\n"
+        out += "\n" + style.paint("Not met in \(summary.gapDays) days", .bold) + " (\(summary.gapsTotal))\n"
         for gap in summary.gaps.prefix(15) {
             let last = gap.lastMet.map { "last met \($0), \(gap.daysSince ?? 0) days" } ?? "never met"
             out += "  \(gap.name) (\(ReportText.sector(gap.sector))\(gap.region.map { ", \(ReportText.region($0))" } ?? "")): \(last)\n"
         }
-        if summary.gaps.count > 15 { out += "  … and \(summary.gaps.count - 15) more (see --format markdown or json)\n" }
+        let shownGaps = min(15, summary.gaps.count)
+        if let more = ReportText.more(shown: shownGaps, of: summary.gapsTotal, "organisations", listed: summary.gaps.count > shownGaps) {
+            out += "  \(more)\(summary.gaps.count > shownGaps ? " (see --format markdown or json)" : "")\n"
+        }
 
         let commitments = summary.commitments
         out += "\n" + style.paint("Follow-ups", .bold) + ": \(commitments.opened) made, \(commitments.done) done, \(commitments.open) open, "
             + style.paint("\(commitments.overdue) overdue", commitments.overdue > 0 ? .red : .dim) + "\n"
         for item in commitments.overdueItems.prefix(10) {
             out += "  due \(item.dueOn ?? "?")  \(item.description)\(item.owner.map { " (\($0))" } ?? "")\n"
+        }
+        let shownOverdue = min(10, commitments.overdueItems.count)
+        if let more = ReportText.more(shown: shownOverdue, of: commitments.overdue, "overdue", listed: commitments.overdueItems.count > shownOverdue) {
+            out += "  \(more)\(commitments.overdueItems.count > shownOverdue ? " (see --format markdown or json)" : "")\n"
         }
         if !summary.quotes.isEmpty {
             out += "\n" + style.paint("In their words", .bold) + "\n"
