@@ -87,6 +87,27 @@ struct ValueTests {
         }
     }
 
+    /// Ids, dates and array elements are read from their text without Foundation's parsers;
+    /// they must still refuse what is not one.
+    @Test func idsDatesAndArrayElementsParseStrictlyFromText() throws {
+        let id = UUID(uuidString: "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0")!
+        #expect(try UUID(nonNullPostgresText: "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0") == id)
+        #expect(try UUID(nonNullPostgresText: "0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0") == id)
+        for bad in ["0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f", "0f1e2d3c4b5a-6978-8796-a5b4c3d2e1f0-", "0g1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+                    "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 ", "", "Қ0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f"] {
+            #expect(throws: DecodingFailure.self, "\(bad)") { try UUID(nonNullPostgresText: bad) }
+        }
+        #expect(PostgresDate("2000-06-12") == PostgresDate(year: 2000, month: 6, day: 12))
+        #expect(PostgresDate("2024-02-29") == PostgresDate(year: 2024, month: 2, day: 29))
+        #expect(PostgresDate("12000-01-31") == PostgresDate(year: 12000, month: 1, day: 31))
+        for bad in ["2023-02-29", "2000-13-01", "2000-00-10", "2000-06-00", "2000-6-12", "2000/06/12", "20a0-06-12", "0044-03-15 BC", ""] {
+            #expect(PostgresDate(bad) == nil, "\(bad)")
+        }
+        #expect(try [String](nonNullPostgresText: "{ a , b c ,\" d \",Null2}") == ["a", "b c", " d ", "Null2"])
+        #expect(try [String](nonNullPostgresText: "{\"NULL\"}") == ["NULL"])
+        #expect(throws: DecodingFailure.self) { try [String](nonNullPostgresText: "{a, NULL }") }
+    }
+
     @Test func textArrayLiteralsFromTheServerDecode() async throws {
         try await withTestPool(migrated: false) { pool in
             let rows = try await pool.query(#"SELECT ARRAY['x', 'y z', 'q"uote', 'null']::text[]"#)
