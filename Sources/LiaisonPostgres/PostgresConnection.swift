@@ -181,6 +181,22 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Cancelling the task sends a cancel request to the server for the running statement.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
+        try await timedAndCancellable { try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false) }
+    }
+
+    /// Runs one parameterised statement and decodes each row with `decode` as it arrives
+    /// (libpq's single-row mode), so that a result of a million rows is never held whole, neither
+    /// by libpq nor as text: only the decoded values are kept. `decode` runs on the connection's
+    /// thread. When it throws, the rest of the result is read and dropped, and its error rethrown.
+    public func query<Value: Sendable>(
+        _ sql: String, _ parameters: [any PostgresEncodable] = [], decodingEach decode: @escaping @Sendable (PostgresRow) throws -> Value
+    ) async throws -> [Value] {
+        try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, decode: decode) }
+    }
+
+    /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
+    /// metric; cancelling the task sends the server a cancel request for it.
+    private func timedAndCancellable<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
         statementsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
         let started = ContinuousClock.now
@@ -189,26 +205,87 @@ public final class PostgresConnection: @unchecked Sendable {
             Self.queryDuration.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
         }
         return try await withTaskCancellationHandler {
-            try await threadPool.runIfActive {
-                try self.executeCancellable(sql, parameters: parameters, simpleProtocol: false)
-            }
+            try await threadPool.runIfActive { try self.executeCancellable(work) }
         } onCancel: {
             self.cancelRunningStatement()
+        }
+    }
+
+    private func streamBlocking<Value>(
+        _ sql: String, parameters: [any PostgresEncodable], decode: (PostgresRow) throws -> Value
+    ) throws -> [Value] {
+        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
+        let sent = try Self.withParameters(parameters) { count, types, values in
+            PQsendQueryParams(handle, sql, count, types, values, nil, nil, 0)
+        }
+        guard sent == 1 else {
+            throw PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: Self.errorMessage(handle))
+        }
+        _ = PQsetSingleRowMode(handle)
+        var values: [Value] = []
+        var failure: (any Error)?
+        var columns: PostgresRows?  // the first row's, whose names and types the others share
+        // Every result is read, whatever happens, so that the connection is ready for the next statement.
+        while let result = PQgetResult(handle) {
+            liveResultCount.add(1, ordering: .relaxed)
+            defer {
+                PQclear(result)
+                liveResultCount.subtract(1, ordering: .relaxed)
+            }
+            switch PQresultStatus(result) {
+            case PGRES_SINGLE_TUPLE:
+                guard failure == nil else { continue }
+                let rows = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
+                columns = columns ?? rows
+                do {
+                    for row in rows { values.append(try decode(row)) }
+                } catch {
+                    failure = error
+                }
+            case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+                continue
+            default:
+                if failure == nil { failure = Self.error(from: result, connection: handle) }
+            }
+        }
+        if PQstatus(handle) != CONNECTION_OK && failure == nil {
+            failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
+        }
+        if let failure { throw failure }
+        return values
+    }
+
+    /// The parameters as libpq takes them: their count, type OIDs and text (NULL for nil).
+    private static func withParameters<Result>(
+        _ parameters: [any PostgresEncodable],
+        _ body: (Int32, [Oid], UnsafePointer<UnsafePointer<CChar>?>?) throws -> Result
+    ) throws -> Result {
+        var texts: [UnsafeMutablePointer<CChar>?] = []
+        texts.reserveCapacity(parameters.count)
+        defer { texts.forEach { free($0) } }
+        var types: [Oid] = []
+        types.reserveCapacity(parameters.count)
+        for (index, parameter) in parameters.enumerated() {
+            let value = parameter.postgresText
+            if let value, value.utf8.contains(0) {
+                throw PostgresError(
+                    .invalidParameter,
+                    message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
+            }
+            texts.append(value.map { strdup($0) } ?? nil)
+            types.append(Oid(type(of: parameter).postgresType.rawValue))
+        }
+        return try texts.withUnsafeBufferPointer { values in
+            try values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
+                try body(Int32(parameters.count), types, values.baseAddress)
+            }
         }
     }
 
     /// Runs a script of several statements without parameters (libpq's simple query protocol).
     /// For the migration files and fixed session commands only; never for SQL built from values.
     public func executeScript(_ sql: String) async throws {
-        statementsSinceCheckout += 1
-        cancelState.withLock { $0.cancelRequested = false }
-        try await withTaskCancellationHandler {
-            _ = try await threadPool.runIfActive {
-                try self.executeCancellable(sql, parameters: [], simpleProtocol: true)
-            }
-        } onCancel: {
-            self.cancelRunningStatement()
-        }
+        _ = try await timedAndCancellable { try self.executeBlocking(sql, parameters: [], simpleProtocol: true) }
     }
 
     /// Loads rows with `COPY … FROM STDIN` (PostgreSQL's fastest way in): `sql` is the COPY
@@ -292,9 +369,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Runs a statement unless its task asked for cancellation before it started; while it runs,
     /// a cancellation sends PostgreSQL a cancel request.
-    private func executeCancellable(
-        _ sql: String, parameters: [any PostgresEncodable], simpleProtocol: Bool
-    ) throws -> PostgresRows {
+    private func executeCancellable<Result>(_ work: () throws -> Result) throws -> Result {
         let proceed = cancelState.withLock { state -> Bool in
             if state.cancelRequested { return false }
             state.running = true
@@ -302,7 +377,7 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         guard proceed else { throw CancellationError() }
         defer { cancelState.withLock { $0.running = false } }
-        return try executeBlocking(sql, parameters: parameters, simpleProtocol: simpleProtocol)
+        return try work()
     }
 
     private func executeBlocking(
@@ -313,26 +388,8 @@ public final class PostgresConnection: @unchecked Sendable {
         if simpleProtocol {
             result = PQexec(handle, sql)
         } else {
-            var texts: [UnsafeMutablePointer<CChar>?] = []
-            texts.reserveCapacity(parameters.count)
-            defer { texts.forEach { free($0) } }
-            var types: [Oid] = []
-            types.reserveCapacity(parameters.count)
-            for (index, parameter) in parameters.enumerated() {
-                let value = parameter.postgresText
-                if let value, value.utf8.contains(0) {
-                    throw PostgresError(
-                        .invalidParameter,
-                        message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
-                }
-                texts.append(value.map { strdup($0) } ?? nil)
-                types.append(Oid(type(of: parameter).postgresType.rawValue))
-            }
-            result = texts.withUnsafeBufferPointer { values in
-                values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
-                    PQexecParams(
-                        handle, sql, Int32(parameters.count), types, values.baseAddress, nil, nil, 0)
-                }
+            result = try Self.withParameters(parameters) { count, types, values in
+                PQexecParams(handle, sql, count, types, values, nil, nil, 0)
             }
         }
         guard let result else {
@@ -366,10 +423,17 @@ public final class PostgresConnection: @unchecked Sendable {
             columns.append(String(cString: PQfname(result, Int32(column))))
             types.append(PostgresType(rawValue: UInt32(PQftype(result, Int32(column)))))
         }
+        return PostgresRows(
+            columns: columns, columnTypes: types, values: copyValues(result), affectedRows: affectedRows(result))
+    }
+
+    /// Every value of a result as text, row after row (nil for NULL).
+    private static func copyValues(_ result: OpaquePointer) -> [String?] {
+        let rowCount = PQntuples(result), columnCount = PQnfields(result)
         var values: [String?] = []
-        values.reserveCapacity(rowCount * columnCount)
-        for row in 0..<Int32(rowCount) {
-            for column in 0..<Int32(columnCount) {
+        values.reserveCapacity(Int(rowCount * columnCount))
+        for row in 0..<rowCount {
+            for column in 0..<columnCount {
                 if PQgetisnull(result, row, column) == 1 {
                     values.append(nil)
                 } else {
@@ -377,8 +441,7 @@ public final class PostgresConnection: @unchecked Sendable {
                 }
             }
         }
-        return PostgresRows(
-            columns: columns, columnTypes: types, values: values, affectedRows: affectedRows(result))
+        return values
     }
 
     private static func affectedRows(_ result: OpaquePointer) -> Int? {

@@ -19,6 +19,15 @@ public struct PostgresRows: Sendable, RandomAccessCollection {
         self.columnIndex = index
     }
 
+    /// Other values under the same columns (the rows of one statement, one at a time).
+    func withValues(_ values: [String?]) -> PostgresRows {
+        PostgresRows(columns: columns, columnTypes: columnTypes, columnIndex: columnIndex, values: values)
+    }
+
+    private init(columns: [String], columnTypes: [PostgresType], columnIndex: [String: Int], values: [String?]) {
+        (self.columns, self.columnTypes, self.columnIndex, self.values, self.affectedRows) = (columns, columnTypes, columnIndex, values, nil)
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { columns.isEmpty ? 0 : values.count / columns.count }
     public subscript(position: Int) -> PostgresRow { PostgresRow(rows: self, row: position) }

@@ -161,3 +161,40 @@ struct CopyTests {
         }
     }
 }
+
+@Suite("Rows decoded as they arrive")
+struct StreamingQueryTests {
+    struct Refused: Error {}
+
+    @Test func everyRowArrivesInOrderAndAFailureHalfwayLeavesTheConnectionReady() async throws {
+        try await withTestPool(migrated: false) { pool in
+            try await pool.withConnection { connection in
+                let numbers = try await connection.query(
+                    "SELECT n, 'row ' || n, CASE WHEN n % 7 = 0 THEN NULL ELSE n * 2 END FROM generate_series(1, $1::int) AS n",
+                    [100_000]
+                ) { row in (try row.decode(Int.self, at: 0), try row.decode(String.self, column: "?column?"), try row.decode(Int?.self, at: 2)) }
+                #expect(numbers.count == 100_000)
+                #expect(numbers.map(\.0) == Array(1...100_000))
+                #expect(numbers[40].1 == "row 41" && numbers[40].2 == 82 && numbers[6].2 == nil)
+                #expect(connection.liveResults == 0)
+                let none = try await connection.query("SELECT 1 WHERE false") { try $0.decode(Int.self, at: 0) }
+                #expect(none.isEmpty)
+
+                // The decoder gives up at row 500: its error, and the connection answers the next statement.
+                await #expect(throws: Refused.self) {
+                    _ = try await connection.query("SELECT n FROM generate_series(1, 10000) AS n") { row in
+                        if try row.decode(Int.self, at: 0) == 500 { throw Refused() }
+                        return 0
+                    }
+                }
+                // The server fails after sending rows: its error, and again the connection is ready.
+                let error = await #expect(throws: PostgresError.self) {
+                    _ = try await connection.query("SELECT 1 / (n - 5000) FROM generate_series(1, 10000) AS n") { try $0.decode(Int.self, at: 0) }
+                }
+                #expect(error?.sqlState?.rawValue == "22012")
+                #expect(connection.liveResults == 0)
+                #expect(try await connection.query("SELECT 42")[0].decode(Int.self, at: 0) == 42)
+            }
+        }
+    }
+}
