@@ -476,8 +476,8 @@ extension SummaryFacts {
             return .init(stakeholderID: id, name: organization.name, sector: organization.sector ?? "other", region: organization.region,
                          lastMet: last, daysSince: last.map { to.dayNumber - $0.dayNumber })
         }.sorted {
-            ($0.lastMet?.dayNumber ?? Int.min, $0.name, $0.stakeholderID.uuidString)
-                < ($1.lastMet?.dayNumber ?? Int.min, $1.name, $1.stakeholderID.uuidString)
+            ($0.lastMet?.dayNumber ?? Int.min, $0.name, $0.stakeholderID.orderKey)
+                < ($1.lastMet?.dayNumber ?? Int.min, $1.name, $1.stakeholderID.orderKey)
         }
     }
 
@@ -486,7 +486,7 @@ extension SummaryFacts {
     func commitmentSummary() -> Summary.Commitments {
         let known = commitments.filter { $0.openedOn <= to }
         let overdue = known.filter { $0.status == .open && ($0.dueOn.map { $0 < to } ?? false) }
-            .sorted { ($0.dueOn!, $0.description, $0.id.uuidString) < ($1.dueOn!, $1.description, $1.id.uuidString) }
+            .sorted { ($0.dueOn!, $0.description, $0.id.orderKey) < ($1.dueOn!, $1.description, $1.id.orderKey) }
         return .init(
             opened: known.filter { $0.openedOn >= from }.count,
             done: known.filter { $0.status == .done && ($0.closedOn.map { $0 >= from && $0 <= to } ?? false) }.count,
@@ -505,8 +505,8 @@ extension SummaryFacts {
                     && holders(of: position).contains(where: counts)
             }
             .sorted {
-                (-abs($0.stance), -$0.statedAt.timeIntervalSince1970, $0.meetingID.uuidString, $0.stakeholderID.uuidString)
-                    < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970, $1.meetingID.uuidString, $1.stakeholderID.uuidString)
+                (-abs($0.stance), -$0.statedAt.timeIntervalSince1970, $0.meetingID.orderKey, $0.stakeholderID.orderKey)
+                    < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970, $1.meetingID.orderKey, $1.stakeholderID.orderKey)
             }
             .prefix(10)
             .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,

@@ -9,22 +9,6 @@ public enum SummaryStore {
     /// A meeting's date where it took place.
     static let localDate = "(m.starts_at AT TIME ZONE m.time_zone)::date"
 
-    /// The organisations a person represented on a date, as text ids, each once. Archived ones
-    /// are included, so that the domain can tell "spoke for an organisation since archived" (does
-    /// not count) from "spoke for no one" (counts as an individual).
-    static func representing(person: String, on date: String) -> String {
-        """
-        CASE WHEN \(person) IS NULL THEN '{}'::text[] ELSE ARRAY(
-            SELECT DISTINCT a.organization_id::text FROM affiliations a
-            WHERE a.person_id = \(person) AND a.archived_at IS NULL
-              AND coalesce(a.valid_from, '-infinity') <= \(date) AND coalesce(a.valid_to, 'infinity') >= \(date)
-            ORDER BY 1) END
-        """
-    }
-
-    /// The default zone of meetings in the schema, for dates of records kept without a meeting.
-    static let missionZone = "'Asia/Dushanbe'"
-
     public static func facts(
         from: CalendarDate, to: CalendarDate, gapDays: Int, issue: UUID?, sector: String?, region: String?,
         on connection: PostgresConnection
@@ -54,19 +38,25 @@ public enum SummaryStore {
             SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s WHERE s.archived_at IS NULL
             ORDER BY 1
             """, [toDate]
-        ).map { row in
+        ) { row in
             SummaryFacts.Stakeholder(
                 id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
                 name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
                 influence: try row.decode(Int?.self, at: 5))
         }
 
-        func position(_ row: PostgresRow) throws -> SummaryFacts.Position {
-            SummaryFacts.Position(
+        // Who represented which organisation, and when: read once, so that the many positions and
+        // participants below need no lookup each in the database.
+        let representation = try await Representation(on: connection)
+
+        // The reads below return up to a million rows at scale: each is decoded as it arrives
+        // rather than held whole as text.
+        let position: @Sendable (PostgresRow) throws -> SummaryFacts.Position = { row in
+            let date = CalendarDate(try row.decode(PostgresDate.self, at: 4))
+            return SummaryFacts.Position(
                 stakeholderID: try row.decode(UUID.self, at: 0), issueID: try row.decode(UUID.self, at: 1), stance: try row.decode(Int.self, at: 2),
-                statedAt: try row.decode(Date.self, at: 3), date: CalendarDate(try row.decode(PostgresDate.self, at: 4)),
-                meetingID: try row.decode(UUID.self, at: 5), quote: try row.decode(String.self, at: 6),
-                representing: try row.decode([String].self, at: 7).compactMap(UUID.init(uuidString:)))
+                statedAt: try row.decode(Date.self, at: 3), date: date, meetingID: try row.decode(UUID.self, at: 5),
+                quote: try row.decode(String.self, at: 6), representing: representation.organizations(of: try row.decode(UUID?.self, at: 7), on: date))
         }
 
         // Before the period: each stakeholder's latest position on each issue, in one pass over the
@@ -74,43 +64,41 @@ public enum SummaryStore {
         // Their quotes are not read: only positions in the period are quoted.
         let baseline = try await connection.query(
             """
-            SELECT b.stakeholder_id, b.issue_id, b.stance, b.stated_at, b.local_date, b.meeting_id, '', b.representing
+            SELECT b.stakeholder_id, b.issue_id, b.stance, b.stated_at, b.local_date, b.meeting_id, '', b.person_id
             FROM latest_positions_before($1, $2) b
-            """, [fromDate, issue]
-        ).map(position)
+            """, [fromDate, issue], decodingEach: position)
 
         // In the period: every position, from positions_stated_at_idx.
         let changes = try await connection.query(
             """
-            SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, ps.quote,
-                   \(representing(person: "ps.person_id", on: localDate))
+            SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, ps.quote, ps.person_id
             FROM positions ps
             JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
             JOIN issues i ON i.id = ps.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
             WHERE ps.stated_at >= ($1::date - 2)::timestamptz AND ps.stated_at < ($2::date + 2)::timestamptz
               AND \(localDate) BETWEEN $1 AND $2
             ORDER BY ps.stated_at, ps.meeting_id, ps.stakeholder_id, ps.issue_id
-            """, [fromDate, toDate, issue]
-        ).map(position)
+            """, [fromDate, toDate, issue], decodingEach: position)
 
         var meetings: [SummaryFacts.Meeting] = []
-        for row in try await connection.query(
+        for (id, date, region, participant) in try await connection.query(
             """
-            SELECT m.id, \(localDate), m.region, mp.stakeholder_id, \(representing(person: "mp.person_id", on: localDate))
+            SELECT m.id, \(localDate), m.region, mp.stakeholder_id, mp.person_id
             FROM meetings m JOIN meeting_participants mp ON mp.meeting_id = m.id
             WHERE m.archived_at IS NULL AND m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
               AND \(localDate) BETWEEN $1 AND $2
             ORDER BY m.starts_at, m.id, mp.listing_order
-            """, [fromDate, toDate])
+            """, [fromDate, toDate],
+            decodingEach: { row in
+                let date = CalendarDate(try row.decode(PostgresDate.self, at: 1))
+                return (try row.decode(UUID.self, at: 0), date, try row.decode(String?.self, at: 2), SummaryFacts.Meeting.Participant(
+                    try row.decode(UUID.self, at: 3), representing: representation.organizations(of: try row.decode(UUID?.self, at: 4), on: date)))
+            })
         {
-            let id = try row.decode(UUID.self, at: 0)
-            let participant = SummaryFacts.Meeting.Participant(
-                try row.decode(UUID.self, at: 3), representing: try row.decode([String].self, at: 4).compactMap(UUID.init(uuidString:)))
             if meetings.last?.id == id {
                 meetings[meetings.count - 1].participants.append(participant)
             } else {
-                meetings.append(.init(id: id, date: CalendarDate(try row.decode(PostgresDate.self, at: 1)),
-                                      region: try row.decode(String?.self, at: 2), participants: [participant]))
+                meetings.append(.init(id: id, date: date, region: region, participants: [participant]))
             }
         }
 
@@ -183,35 +171,14 @@ public enum SummaryStore {
             lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
-        // Follow-ups that can count: open ones, and those made or closed in the period. Four
-        // index-backed reads, not a pass over all follow-ups ever made.
+        // Follow-ups that can count: open ones, and those made or closed in the period
+        // (summary_commitments, which keeps to the request's clearance).
         let commitments = try await connection.query(
             """
-            WITH picked AS (
-                SELECT id FROM commitments WHERE status = 'open'
-                UNION
-                SELECT c.id FROM meetings m JOIN commitments c ON c.meeting_id = m.id
-                WHERE m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
-                UNION
-                SELECT id FROM commitments
-                WHERE meeting_id IS NULL AND created_at >= ($1::date - 2)::timestamptz AND created_at < ($2::date + 2)::timestamptz
-                UNION
-                SELECT id FROM commitments
-                WHERE closed_at IS NOT NULL AND closed_at >= ($1::date - 2)::timestamptz AND closed_at < ($2::date + 2)::timestamptz
-            )
-            SELECT c.id, c.description, coalesce(\(localDate), (c.created_at AT TIME ZONE \(missionZone))::date), c.due_on, c.status,
-                   (c.closed_at AT TIME ZONE coalesce(m.time_zone, \(missionZone)))::date, coalesce(u.display_name, p.name, o.name)
-            FROM picked JOIN commitments c ON c.id = picked.id
-            LEFT JOIN meetings m ON m.id = c.meeting_id
-            LEFT JOIN issues i ON i.id = c.issue_id
-            LEFT JOIN users u ON u.id = c.owed_by_user_id
-            LEFT JOIN people p ON p.id = c.owed_by_person_id
-            LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
-            WHERE c.archived_at IS NULL AND (m.id IS NULL OR m.archived_at IS NULL) AND (i.id IS NULL OR i.archived_at IS NULL)
-              AND ($3::uuid IS NULL OR c.issue_id = $3)
-            ORDER BY c.id
+            SELECT c.id, c.description, c.opened_on, c.due_on, c.status, c.closed_on, c.owner
+            FROM summary_commitments($1, $2, $3) c
             """, [fromDate, toDate, issue]
-        ).map { row in
+        ) { row in
             SummaryFacts.Commitment(
                 id: try row.decode(UUID.self, at: 0), description: try row.decode(String.self, at: 1),
                 openedOn: CalendarDate(try row.decode(PostgresDate.self, at: 2)), dueOn: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init),
@@ -222,5 +189,33 @@ public enum SummaryStore {
         return SummaryFacts(
             from: from, to: to, gapDays: gapDays, sector: sector, region: region, issues: issues, stakeholders: stakeholders,
             baseline: baseline, changes: changes, meetings: meetings, firstMet: firstMet, lastMet: lastMet, commitments: commitments)
+    }
+}
+
+/// Every affiliation not archived, by person: which organisations a person represented on a day.
+/// Archived organisations are included, so that the domain can tell "spoke for an organisation
+/// since archived" (does not count) from "spoke for no one" (counts as an individual).
+struct Representation: Sendable {
+    private var byPerson: [UUID: [(organization: UUID, from: CalendarDate?, to: CalendarDate?)]] = [:]
+
+    init(on connection: PostgresConnection) async throws {
+        for row in try await connection.query(
+            "SELECT person_id, organization_id, valid_from, valid_to FROM affiliations WHERE archived_at IS NULL")
+        {
+            byPerson[try row.decode(UUID.self, at: 0), default: []].append((
+                try row.decode(UUID.self, at: 1), try row.decode(PostgresDate?.self, at: 2).map(CalendarDate.init),
+                try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init)))
+        }
+    }
+
+    /// The organisations `person` represented on `day`, each once, in the order of their ids' text.
+    func organizations(of person: UUID?, on day: CalendarDate) -> [UUID] {
+        guard let person, let affiliations = byPerson[person] else { return [] }
+        var found: [UUID] = []
+        for affiliation in affiliations
+        where (affiliation.from.map { $0 <= day } ?? true) && (affiliation.to.map { $0 >= day } ?? true) && !found.contains(affiliation.organization) {
+            found.append(affiliation.organization)
+        }
+        return found.count < 2 ? found : found.sorted { $0.uuidString < $1.uuidString }
     }
 }
