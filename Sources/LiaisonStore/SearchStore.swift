@@ -150,7 +150,12 @@ public enum SearchStore {
         if !kinds.isDisjoint(with: [.person, .organization]) {
             let keys = NameKey.queryKeys(text)
             let folded = NameKey.key(text)
-            let rows = try await connection.query(
+            // Names whose keys match (the very name, a word of it, or its sound) score 0.9 and
+            // above, the others (part of a name, a typo) at most 0.9: when the keys alone fill
+            // the page, the trigram comparison, by far the costlier, cannot change it. An equal
+            // 0.9 would need a name whose trigrams are the query's own, which its keys match.
+            func names(keysOnly: Bool) async throws -> PostgresRows {
+                try await connection.query(
                 """
                 WITH hits AS (
                     SELECT s.record_id, s.kind,
@@ -168,8 +173,10 @@ public enum SearchStore {
                       -- Each alternative can walk an index (keys, or the trigrams of folded);
                       -- the word-start test rechecks what the trigrams let through.
                       AND (s.keys && $2::text[] OR s.keys && $3::text[] OR s.keys && $6::text[]
+                           \(keysOnly ? "" : """
                            OR ($4 <> '' AND s.folded LIKE '%' || $4 || '%' AND ' ' || s.folded LIKE '% ' || $4 || '%')
-                           OR ($4 <> '' AND s.folded % $4))
+                           OR ($4 <> '' AND s.folded % $4)
+                           """))
                 )
                 -- Names only for what matched, each found by its id ...
                 , named AS (
@@ -195,6 +202,10 @@ public enum SearchStore {
                 """,
                 [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit,
                  keys.word])
+            }
+            let byKeys = try await names(keysOnly: true)
+            let rows = byKeys.count >= limit ? byKeys : try await names(keysOnly: false)
+
             hits += try rows.map { row in
                 SearchHit(
                     kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),

@@ -52,6 +52,34 @@ struct SearchAndMergeTests {
         }
     }
 
+    /// A short page is the head of a long one: when a name's keys alone fill the page, the
+    /// search leaves out the costlier comparison of parts and typos, which must not change it.
+    @Test func aShortPageIsTheHeadOfALongerOne() async throws {
+        try await withAPI { api in
+            for name in ["Rustam Rahimov", "Dilshod Rahimov", "Alisher Rakhimov", "Rahimov", "Zarina Rahimova", "Farid Rakhimow", "Rahim Rahimzoda"] {
+                _ = try await Self.create(api, "/v1/people?force=true", ["name": name])
+            }
+            let archived = try await Self.create(api, "/v1/people?force=true", ["name": "Bakhtiyor Rahimov"])
+            #expect(try await api.post("/v1/people/\(archived)/archive", [:]).status == 200)
+            for query in ["Rahimov", "Rakhimov", "Dilshod Rahimov"] {
+                let whole = Self.items(try await api.get("/v1/search?q=\(query.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)&type=person&limit=100"))
+                let matches = whole.compactMap { $0["match"] as? String }
+                #expect(!whole.contains { $0["id"] as? String == archived })
+                for size in 1...whole.count {
+                    let page = Self.items(try await api.get(
+                        "/v1/search?q=\(query.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!)&type=person&limit=\(size)"))
+                    #expect(page.compactMap { $0["id"] as? String } == whole.prefix(size).compactMap { $0["id"] as? String },
+                            "\(query), \(size) of \(matches)")
+                }
+                if query == "Rahimov" {
+                    // Both ways are taken: pages filled by keys, and a longer one with parts and typos.
+                    #expect(matches.filter { ["name", "word", "sound"].contains($0) }.count >= 2, "\(matches)")
+                    #expect(matches.contains { ["part", "similar"].contains($0) }, "\(matches)")
+                }
+            }
+        }
+    }
+
     @Test func meetingsAndIssuesAreFoundByTheirWordsWithinClearance() async throws {
         try await withAPIAndPool { api, pool in
             let ministry = try await Self.create(api, "/v1/organizations", ["name": "Ministry of Justice", "sector": "government"])
