@@ -221,11 +221,15 @@ public final class PostgresConnection: @unchecked Sendable {
         guard sent == 1 else {
             throw PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: Self.errorMessage(handle))
         }
+        // Should single-row mode not take, the rows arrive in one result, decoded all the same.
         _ = PQsetSingleRowMode(handle)
         var values: [Value] = []
         var failure: (any Error)?
         var columns: PostgresRows?  // the first row's, whose names and types the others share
-        // Every result is read, whatever happens, so that the connection is ready for the next statement.
+        // Every result is read, whatever happens, so that the connection is ready for the next
+        // statement. Once decoding has failed, or the task was cancelled (which also asked the
+        // server to stop), the rest is dropped undecoded. No cancel request is sent for a failed
+        // decoding: one that arrived late could stop the connection's next statement instead.
         while let result = PQgetResult(handle) {
             liveResultCount.add(1, ordering: .relaxed)
             defer {
@@ -233,8 +237,11 @@ public final class PostgresConnection: @unchecked Sendable {
                 liveResultCount.subtract(1, ordering: .relaxed)
             }
             switch PQresultStatus(result) {
-            case PGRES_SINGLE_TUPLE:
-                guard failure == nil else { continue }
+            case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
+                if failure == nil && cancelState.withLock({ $0.cancelRequested }) {
+                    failure = CancellationError()
+                }
+                guard failure == nil, PQntuples(result) > 0 else { continue }
                 let rows = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
                 columns = columns ?? rows
                 do {
@@ -242,7 +249,7 @@ public final class PostgresConnection: @unchecked Sendable {
                 } catch {
                     failure = error
                 }
-            case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+            case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
                 continue
             default:
                 if failure == nil { failure = Self.error(from: result, connection: handle) }

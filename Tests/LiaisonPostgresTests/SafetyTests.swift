@@ -194,6 +194,17 @@ struct StreamingQueryTests {
                 #expect(error?.sqlState?.rawValue == "22012")
                 #expect(connection.liveResults == 0)
                 #expect(try await connection.query("SELECT 42")[0].decode(Int.self, at: 0) == 42)
+
+                // A cancelled task stops a statement that is still sending rows (it would otherwise
+                // run for a minute and succeed).
+                let slow = Task {
+                    try await connection.query("SELECT n, pg_sleep(0.001) FROM generate_series(1, 60000) AS n") { try $0.decode(Int.self, at: 0) }
+                }
+                try await Task.sleep(for: .milliseconds(300))
+                slow.cancel()
+                await #expect(throws: (any Error).self) { _ = try await slow.value }
+                #expect(connection.liveResults == 0)
+                #expect(try await connection.query("SELECT 43")[0].decode(Int.self, at: 0) == 43)
             }
         }
     }
