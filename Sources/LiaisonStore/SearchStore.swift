@@ -151,9 +151,8 @@ public enum SearchStore {
             let keys = NameKey.queryKeys(text)
             let folded = NameKey.key(text)
             // Names whose keys match (the very name, a word of it, or its sound) score 0.9 and
-            // above, the others (part of a name, a typo) at most 0.9: when the keys alone fill
-            // the page, the trigram comparison, by far the costlier, cannot change it. An equal
-            // 0.9 would need a name whose trigrams are the query's own, which its keys match.
+            // above, the others (part of a name, a typo) at most 0.89: when the keys alone fill
+            // the page, the trigram comparison, by far the costlier, cannot change it.
             func names(keysOnly: Bool) async throws -> PostgresRows {
                 try await connection.query(
                 """
@@ -162,7 +161,7 @@ public enum SearchStore {
                            CASE WHEN s.keys && $2::text[] THEN 1.0
                                 WHEN s.keys && $6::text[] THEN 0.95
                                 WHEN s.keys && $3::text[] THEN 0.9
-                                WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN 0.7 + 0.2 * similarity(s.folded, $4)
+                                WHEN $4 <> '' AND ' ' || s.folded LIKE '% ' || $4 || '%' THEN least(0.7 + 0.2 * similarity(s.folded, $4), 0.89)
                                 ELSE 0.8 * similarity(s.folded, $4) END AS score,
                            s.keys && $2::text[] AS exact,
                            CASE WHEN s.keys && $2::text[] THEN 'name' WHEN s.keys && $6::text[] THEN 'word'
