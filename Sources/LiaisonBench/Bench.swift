@@ -252,7 +252,9 @@ final class Server: @unchecked Sendable {
     var pid: Int32 { process?.processIdentifier ?? 0 }
 
     func start() async throws {
-        FileManager.default.createFile(atPath: logFile, contents: nil)
+        guard FileManager.default.createFile(atPath: logFile, contents: nil) else {
+            throw BenchError("cannot create liaisond's log file \(logFile)")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = ["serve", "--database-url", database, "--port", "\(port)", "--log-level", "warning"]

@@ -7,9 +7,11 @@ struct UUIDOrder: Comparable {
     var low: UInt64
 
     init(_ id: UUID) {
-        let bytes = id.uuid
-        high = [bytes.0, bytes.1, bytes.2, bytes.3, bytes.4, bytes.5, bytes.6, bytes.7].reduce(0) { $0 << 8 | UInt64($1) }
-        low = [bytes.8, bytes.9, bytes.10, bytes.11, bytes.12, bytes.13, bytes.14, bytes.15].reduce(0) { $0 << 8 | UInt64($1) }
+        // Big-endian, so that comparing the numbers compares the bytes in order.
+        (high, low) = withUnsafeBytes(of: id.uuid) { bytes in
+            (UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+             UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        }
     }
 
     static func < (a: UUIDOrder, b: UUIDOrder) -> Bool { (a.high, a.low) < (b.high, b.low) }

@@ -218,9 +218,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let sent = try Self.withParameters(parameters) { count, types, values in
             PQsendQueryParams(handle, sql, count, types, values, nil, nil, 0)
         }
-        guard sent == 1 else {
-            throw PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: Self.errorMessage(handle))
-        }
+        guard sent == 1 else { throw Self.unanswered(handle) }
         // Should single-row mode not take, the rows arrive in one result, decoded all the same.
         _ = PQsetSingleRowMode(handle)
         var values: [Value] = []
@@ -231,11 +229,8 @@ public final class PostgresConnection: @unchecked Sendable {
         // server to stop), the rest is dropped undecoded. No cancel request is sent for a failed
         // decoding: one that arrived late could stop the connection's next statement instead.
         while let result = PQgetResult(handle) {
-            liveResultCount.add(1, ordering: .relaxed)
-            defer {
-                PQclear(result)
-                liveResultCount.subtract(1, ordering: .relaxed)
-            }
+            holding(result)
+            defer { release(result) }
             switch PQresultStatus(result) {
             case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
                 if failure == nil && cancelState.withLock({ $0.cancelRequested }) {
@@ -309,9 +304,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     private func copyInBlocking(_ sql: String, _ produce: (_ write: (String) throws -> Void) throws -> Void) throws -> Int {
         guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        guard let start = PQexec(handle, sql) else {
-            throw PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: Self.errorMessage(handle))
-        }
+        guard let start = PQexec(handle, sql) else { throw Self.unanswered(handle) }
         guard PQresultStatus(start) == PGRES_COPY_IN else {
             defer { PQclear(start) }
             throw Self.error(from: start, connection: handle)
@@ -399,17 +392,9 @@ public final class PostgresConnection: @unchecked Sendable {
                 PQexecParams(handle, sql, count, types, values, nil, nil, 0)
             }
         }
-        guard let result else {
-            // libpq returns no result only when out of memory or when the connection is gone.
-            throw PostgresError(
-                PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost,
-                message: Self.errorMessage(handle))
-        }
-        liveResultCount.add(1, ordering: .relaxed)
-        defer {
-            PQclear(result)
-            liveResultCount.subtract(1, ordering: .relaxed)
-        }
+        guard let result else { throw Self.unanswered(handle) }
+        holding(result)
+        defer { release(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
             return PostgresRows(
@@ -421,8 +406,22 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
+    /// A result this connection holds until `release`: counted, so that tests can tell every
+    /// one was freed.
+    private func holding(_ result: OpaquePointer) { liveResultCount.add(1, ordering: .relaxed) }
+
+    private func release(_ result: OpaquePointer) {
+        PQclear(result)
+        liveResultCount.subtract(1, ordering: .relaxed)
+    }
+
+    /// libpq sent nothing or returned no result: only when out of memory or when the connection
+    /// is gone.
+    private static func unanswered(_ handle: OpaquePointer) -> PostgresError {
+        PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: errorMessage(handle))
+    }
+
     private static func copyRows(_ result: OpaquePointer) -> PostgresRows {
-        let rowCount = Int(PQntuples(result))
         let columnCount = Int(PQnfields(result))
         var columns: [String] = []
         var types: [PostgresType] = []

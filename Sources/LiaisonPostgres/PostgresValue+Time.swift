@@ -19,14 +19,15 @@ public struct PostgresDate: Hashable, Comparable, Sendable, CustomStringConverti
         var fast: PostgresDate?
         text.utf8.withContiguousStorageIfAvailable { bytes in
             guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return }
-            var digits = [Int](repeating: 0, count: 8)
-            for (slot, index) in [0, 1, 2, 3, 5, 6, 8, 9].enumerated() {
-                let byte = bytes[index]
-                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return }
-                digits[slot] = Int(byte - UInt8(ascii: "0"))
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] >= UInt8(ascii: "0") && bytes[index] <= UInt8(ascii: "9") else { return nil }
+                    value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+                }
+                return value
             }
-            let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-            let month = digits[4] * 10 + digits[5], day = digits[6] * 10 + digits[7]
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return }
             guard (1...12).contains(month), (1...CivilCalendar.daysIn(month: month, year: year)).contains(day) else { return }
             fast = PostgresDate(year: year, month: month, day: day)
         }

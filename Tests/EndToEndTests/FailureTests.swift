@@ -258,7 +258,7 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     func start() async throws {
-        FileManager.default.createFile(atPath: logFile, contents: nil)
+        try #require(FileManager.default.createFile(atPath: logFile, contents: nil), "cannot create \(logFile)")
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
         try log.seekToEnd()
         let process = Process()
