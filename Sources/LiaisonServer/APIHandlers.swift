@@ -18,7 +18,7 @@ struct APIHandlers: APIProtocol {
     init(database: LiaisonDatabase, logger: Logger) {
         let requests = RequestDatabase(pool: database.pool, replica: database.replica)
         register = RegisterAPI(database: requests)
-        accounts = AccountsAPI(database: requests, passwords: database.passwords)
+        accounts = AccountsAPI(database: requests, passwords: database.passwords, throttle: database.loginThrottle)
         operations = OperationsAPI(database: database, logger: logger)
         reference = ReferenceAPI(database: requests)
         organizations = OrganizationsAPI(database: requests)

@@ -13,10 +13,7 @@ enum ClientAddress {
 struct AccountsAPI: Sendable {
     let database: RequestDatabase
     let passwords: PasswordHasher
-
-    /// After this many failures within `window` seconds, a login or an address must pause.
-    static let failureThreshold = 5
-    static let failureWindow = 900
+    let throttle: LoginThrottle
 
     /// What a login attempt came to.
     enum LoginOutcome: Sendable {
@@ -30,14 +27,14 @@ struct AccountsAPI: Sendable {
         let keys = (["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])).sorted()
         let password = body.password
         let passwords = self.passwords
+        let throttle = self.throttle
         // One transaction per attempt, holding a lock per login and per address: concurrent
         // guesses take turns, so none of them slips past the count.
         let outcome = try await database.write { connection -> LoginOutcome in
             for key in keys {
                 try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])
             }
-            let pause = try await UserStore.lockout(
-                keys: keys, threshold: Self.failureThreshold, window: Self.failureWindow, on: connection)
+            let pause = try await UserStore.lockout(keys: keys, throttle: throttle, on: connection)
             if pause > 0 { return .throttled(seconds: pause) }
             let found = try await UserStore.credentials(login: login, on: connection)
             // An unknown login costs as much as a wrong password and gets the same answer.
@@ -48,7 +45,7 @@ struct AccountsAPI: Sendable {
                 matches = try await passwords.verifyNothing(password)
             }
             guard matches, let user = found?.0 else {
-                try await UserStore.recordFailure(keys: keys, window: Self.failureWindow, on: connection)
+                try await UserStore.recordFailure(keys: keys, throttle: throttle, on: connection)
                 return .failed
             }
             try await UserStore.clearFailures(keys: keys, on: connection)

@@ -10,15 +10,18 @@ public struct LiaisonDatabase: Sendable {
     public let passwords: PasswordHasher
     /// A standby that lists, search and summaries are read from, when there is one.
     public let replica: ReadReplica?
+    /// How failed logins slow down further attempts.
+    public let loginThrottle: LoginThrottle
 
     public init(
         pool: ConnectionPool, replica: ReadReplica? = nil, migrator: Migrator = Schema.migrator(),
-        passwords: PasswordHasher = PasswordHasher()
+        passwords: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle()
     ) {
         self.pool = pool
         self.replica = replica
         self.migrator = migrator
         self.passwords = passwords
+        self.loginThrottle = loginThrottle
     }
 
     /// The database role requests run as: not a superuser, not the tables' owner, no BYPASSRLS.

@@ -149,20 +149,25 @@ public enum UserStore {
 
     // MARK: Failed logins
 
-    /// Seconds to wait before `keys` may try again, after `threshold` failures within `window`.
-    public static func lockout(keys: [String], threshold: Int, window: Int, on connection: PostgresConnection) async throws -> Int {
+    /// Seconds to wait before `keys` may try again: none below `throttle.threshold` failures
+    /// within `throttle.window`; then `throttle.firstPause` after the last failure, doubling with
+    /// each further failure, never more than the window.
+    public static func lockout(keys: [String], throttle: LoginThrottle, on connection: PostgresConnection) async throws -> Int {
         let rows = try await connection.query(
             """
             SELECT coalesce(max(
                 CASE WHEN failures < $2 THEN 0
-                     ELSE ceil(extract(epoch FROM (last_failure + make_interval(secs => least(power(2, failures - $2 + 1), $3)) - now())))::int
+                     ELSE ceil(extract(epoch FROM (last_failure + make_interval(secs => least($4 * power(2, failures - $2), $3)) - now())))::int
                 END), 0)
             FROM login_failures WHERE key = ANY ($1::text[]) AND last_failure > now() - make_interval(secs => $3)
-            """, [keys, threshold, window])
+            """, [keys, throttle.threshold, throttle.window, throttle.firstPause])
         return max(0, try rows[0].decode(Int.self, at: 0))
     }
 
-    public static func recordFailure(keys: [String], window: Int, on connection: PostgresConnection) async throws {
+    /// Counts a failure against each of `keys`, starting again from one when the last failure
+    /// is older than the window.
+    public static func recordFailure(keys: [String], throttle: LoginThrottle, on connection: PostgresConnection) async throws {
+        let window = throttle.window
         for key in keys {
             try await connection.query(
                 """
@@ -236,5 +241,22 @@ public enum AuditStore {
                 recordID: try row.decode(UUID.self, at: 5), before: try row.decode(String?.self, at: 6),
                 after: try row.decode(String?.self, at: 7))
         }) { _, item in [String(item.id)] }
+    }
+}
+
+/// How failed logins slow down guessing, per login and per client address.
+public struct LoginThrottle: Hashable, Sendable {
+    /// Failures allowed within the window before attempts must pause.
+    public var threshold: Int
+    /// Seconds a failure is remembered; also the longest pause.
+    public var window: Int
+    /// Seconds of the first pause; each further failure doubles it.
+    public var firstPause: Int
+
+    public init(threshold: Int = 5, window: Int = 900, firstPause: Int = 2) {
+        precondition(threshold > 0 && window > 0 && firstPause > 0, "a login throttle needs positive numbers")
+        self.threshold = threshold
+        self.window = window
+        self.firstPause = firstPause
     }
 }

@@ -30,8 +30,8 @@ struct PoolTests {
 
     @Test func acquireTimesOutWithAClearError() async throws {
         try await withTestPool(size: 1, acquireTimeout: .milliseconds(300), migrated: false) { pool in
-            let holder = Task { try await pool.query("SELECT pg_sleep(3)") }
-            try await Task.sleep(for: .milliseconds(200))  // let the holder take the only connection
+            let holder = Task { try await pool.query("SELECT pg_sleep(3) -- hold the only connection") }
+            try await waitUntilRunning("SELECT pg_sleep(3) -- hold the only connection")
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
             #expect(error?.kind == .poolTimeout)
             #expect(error?.description.contains("within") == true)
@@ -80,16 +80,7 @@ struct PoolTests {
         try await withTestPool(size: 1, migrated: false) { pool in
             let started = ContinuousClock.now
             let task = Task { try await pool.query("SELECT pg_sleep(30) -- cancel me") }
-            // Wait until the statement is really running on the server, then cancel the task.
-            let admin = try await PostgresConnection.connect(
-                TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
-            while try await admin.query(
-                "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE $1",
-                ["SELECT pg_sleep(30) -- cancel me%"])[0].decode(Int.self, at: 0) == 0
-            {
-                try await Task.sleep(for: .milliseconds(20))
-            }
-            await admin.close()
+            try await waitUntilRunning("SELECT pg_sleep(30) -- cancel me")
             task.cancel()
             let error = await #expect(throws: PostgresError.self) { try await task.value }
             #expect(error?.sqlState == .queryCanceled)
@@ -194,4 +185,21 @@ struct TransactionTests {
             #expect(try rows[0].decode(Int.self, at: 0) == 0)
         }
     }
+}
+
+/// Waits until a statement starting with `statement` is running on the test server, however slowly
+/// a loaded machine got it there.
+func waitUntilRunning(_ statement: String) async throws {
+    let admin = try await PostgresConnection.connect(TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
+    do {
+        while try await admin.query(
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND starts_with(query, $1)", [statement]
+        )[0].decode(Int.self, at: 0) == 0 {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    } catch {
+        await admin.close()
+        throw error
+    }
+    await admin.close()
 }
