@@ -191,7 +191,19 @@ public final class PostgresConnection: @unchecked Sendable {
     public func query<Value: Sendable>(
         _ sql: String, _ parameters: [any PostgresEncodable] = [], decodingEach decode: @escaping @Sendable (PostgresRow) throws -> Value
     ) async throws -> [Value] {
-        try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, decode: decode) }
+        try await query(sql, parameters, into: [Value]()) { values, row in values.append(try decode(row)) }
+    }
+
+    /// Runs one parameterised statement and folds its rows into `initial` with `take` as they
+    /// arrive (libpq's single-row mode, as `query(_:_:decodingEach:)`), for results that are kept
+    /// in a compact form of their own rather than as one value per row. `take` runs on the
+    /// connection's thread; when it throws, the rest of the result is read and dropped, and its
+    /// error rethrown.
+    public func query<Accumulated: Sendable>(
+        _ sql: String, _ parameters: [any PostgresEncodable] = [], into initial: Accumulated,
+        _ take: @escaping @Sendable (inout Accumulated, PostgresRow) throws -> Void
+    ) async throws -> Accumulated {
+        try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, into: initial, take) }
     }
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
@@ -211,9 +223,9 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
-    private func streamBlocking<Value>(
-        _ sql: String, parameters: [any PostgresEncodable], decode: (PostgresRow) throws -> Value
-    ) throws -> [Value] {
+    private func streamBlocking<Accumulated>(
+        _ sql: String, parameters: [any PostgresEncodable], into initial: Accumulated, _ take: (inout Accumulated, PostgresRow) throws -> Void
+    ) throws -> Accumulated {
         guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
         let sent = try Self.withParameters(parameters) { count, types, values in
             PQsendQueryParams(handle, sql, count, types, values, nil, nil, 0)
@@ -221,7 +233,7 @@ public final class PostgresConnection: @unchecked Sendable {
         guard sent == 1 else { throw Self.unanswered(handle) }
         // Should single-row mode not take, the rows arrive in one result, decoded all the same.
         _ = PQsetSingleRowMode(handle)
-        var values: [Value] = []
+        var accumulated = initial
         var failure: (any Error)?
         var columns: PostgresRows?  // the first row's, whose names and types the others share
         // Every result is read, whatever happens, so that the connection is ready for the next
@@ -240,7 +252,7 @@ public final class PostgresConnection: @unchecked Sendable {
                 let rows = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
                 columns = columns ?? rows
                 do {
-                    for row in rows { values.append(try decode(row)) }
+                    for row in rows { try take(&accumulated, row) }
                 } catch {
                     failure = error
                 }
@@ -254,7 +266,7 @@ public final class PostgresConnection: @unchecked Sendable {
             failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
         }
         if let failure { throw failure }
-        return values
+        return accumulated
     }
 
     /// The parameters as libpq takes them: their count, type OIDs and text (NULL for nil).

@@ -180,6 +180,17 @@ struct StreamingQueryTests {
                 let none = try await connection.query("SELECT 1 WHERE false") { try $0.decode(Int.self, at: 0) }
                 #expect(none.isEmpty)
 
+                // Folded into a value of the caller's own rather than one per row.
+                let folded = try await connection.query(
+                    "SELECT n FROM generate_series(1, $1::int) AS n", [100_000], into: (count: 0, sum: 0, last: 0)
+                ) { totals, row in
+                    let n = try row.decode(Int.self, at: 0)
+                    totals = (totals.count + 1, totals.sum + n, n)
+                }
+                #expect(folded.count == 100_000 && folded.sum == 5_000_050_000 && folded.last == 100_000)
+                let untouched = try await connection.query("SELECT 1 WHERE false", into: 7) { total, _ in total += 1 }
+                #expect(untouched == 7)
+
                 // The decoder gives up at row 500: its error, and the connection answers the next statement.
                 await #expect(throws: Refused.self) {
                     _ = try await connection.query("SELECT n FROM generate_series(1, 10000) AS n") { row in
