@@ -28,14 +28,18 @@ extension UUID {
 /// A pass keeps each stakeholder's latest position so far and, at each date asked, works out
 /// the organisation-level stances from them (docs/summary.md, "Stances"); the work grows with
 /// the positions and the dates, not with their product as it would asking afresh for each date.
-struct StanceSweep {
-    struct Entry {
-        var stakeholder: Int32
-        var day: Int32
-        var stance: Int8
+///
+/// Positions are added one at a time (`add`), so that a store can stream a million of them in
+/// without first holding each as a `SummaryFacts.Position`; an entry takes 40 bytes.
+struct StanceSweep: Sendable {
+    struct Entry: Sendable {
         var statedAt: Double
         var meeting: UUIDOrder
-        var holders: Range<Int>
+        var stakeholder: Int32
+        var day: Int32
+        var firstHolder: Int32
+        var holderCount: UInt16
+        var stance: Int8
     }
 
     /// By stakeholder number.
@@ -48,10 +52,18 @@ struct StanceSweep {
     /// The index in `coreSectors` of the stakeholder's sector, or -1.
     private var core: [Int] = []
     private var holderList: [Int32] = []
-    private var byIssue: [UUID: [Entry]] = [:]
+    /// Each issue's entries, and where each issue's are. Kept in an array rather than as a
+    /// dictionary's values, whose element is not changed in place but copied and written back.
+    private var lists: [ChunkedList<Entry>] = []
+    private var listOfIssue: [UUID: Int] = [:]
+    private var number: [UUID: Int32] = [:]
+    private let stakeholders: [UUID: SummaryFacts.Stakeholder]
+    /// Whether each issue's entries are in date order, as `run` needs them.
+    private(set) var isSorted = true
 
+    /// Numbers the facts' stakeholders; their positions are added with `add`.
     init(_ facts: SummaryFacts) {
-        var number: [UUID: Int32] = [:]
+        stakeholders = facts.stakeholders
         for (id, stakeholder) in facts.stakeholders {
             number[id] = Int32(ids.count)
             ids.append(id)
@@ -62,25 +74,41 @@ struct StanceSweep {
             counts.append(facts.counts(id))
             core.append(coreSectors.firstIndex(of: sector) ?? -1)
         }
-        for positions in [facts.baseline, facts.changes] {
-            for position in positions {
-                // Positions of stakeholders no longer in the register do not count, nor those of a
-                // person who spoke only for organisations since archived.
-                guard let stakeholder = number[position.stakeholderID],
-                    position.representing.isEmpty || position.representing.contains(where: { number[$0] != nil })
-                else { continue }
-                let start = holderList.count
-                holderList += facts.holders(of: position).map { number[$0]! }
-                byIssue[position.issueID, default: []].append(Entry(
-                    stakeholder: stakeholder, day: Int32(position.date.dayNumber), stance: Int8(position.stance),
-                    statedAt: position.statedAt.timeIntervalSinceReferenceDate, meeting: position.meetingID.orderKey,
-                    holders: start..<holderList.count))
-            }
-        }
-        for issue in byIssue.keys { byIssue[issue]!.sort { $0.day < $1.day } }
     }
 
-    func holders(of entry: Entry) -> ArraySlice<Int32> { holderList[entry.holders] }
+    /// Takes in a position. Positions of stakeholders no longer in the register do not count,
+    /// nor those of a person who spoke only for organisations since archived.
+    mutating func add(_ position: SummaryFacts.Position) {
+        guard let stakeholder = number[position.stakeholderID],
+            position.representing.isEmpty || position.representing.contains(where: { number[$0] != nil })
+        else { return }
+        let holders = SummaryFacts.holders(of: position, among: stakeholders)
+        // A person represents a handful of organisations at once; any beyond 65,535 would be
+        // dropped rather than wrap the count.
+        let counted = holders.prefix(Int(UInt16.max))
+        let start = Int32(holderList.count)
+        holderList += counted.map { number[$0]! }
+        let list = listOfIssue[position.issueID] ?? {
+            lists.append(ChunkedList())
+            listOfIssue[position.issueID] = lists.count - 1
+            return lists.count - 1
+        }()
+        lists[list].append(Entry(
+            statedAt: position.statedAt.timeIntervalSinceReferenceDate, meeting: position.meetingID.orderKey, stakeholder: stakeholder,
+            day: Int32(position.date.dayNumber), firstHolder: start, holderCount: UInt16(counted.count), stance: Int8(position.stance)))
+        isSorted = false
+    }
+
+    /// Puts each issue's entries in date order, once all positions are in.
+    mutating func sort() {
+        guard !isSorted else { return }
+        for list in lists.indices { lists[list].sort { $0.day < $1.day } }
+        isSorted = true
+    }
+
+    func holders(of entry: Entry) -> ArraySlice<Int32> {
+        holderList[Int(entry.firstHolder)..<Int(entry.firstHolder) + Int(entry.holderCount)]
+    }
 
     struct Pass {
         /// Convergence at each date asked.
@@ -94,7 +122,8 @@ struct StanceSweep {
 
     /// One pass over `issue`'s positions, stopping at each of `dates` (in ascending order).
     func run(issue: UUID, at dates: [CalendarDate]) -> Pass {
-        let entries = byIssue[issue] ?? []
+        precondition(isSorted, "a stance sweep runs once its positions are sorted")
+        let entries = listOfIssue[issue].map { lists[$0] } ?? ChunkedList()
         let count = ids.count
         var latest = [Int32](repeating: -1, count: count)  // entry per stakeholder
         var started = [Int8](repeating: .min, count: count)  // own stance at the first date
@@ -128,7 +157,7 @@ struct StanceSweep {
             holding.removeAll(keepingCapacity: true)
             for stakeholder in stated {
                 let entry = entries[Int(latest[Int(stakeholder)])]
-                for holder32 in holderList[entry.holders] {
+                for holder32 in holders(of: entry) {
                     let holder = Int(holder32), isOwn = holder32 == stakeholder
                     if seenAt[holder] != step || entry.statedAt > latestAt[holder] {
                         if seenAt[holder] != step { holding.append(holder) }

@@ -128,8 +128,12 @@ public struct SummaryFacts: Sendable {
     public var region: String?
     public var issues: [(id: UUID, title: String)]
     public var stakeholders: [UUID: Stakeholder]
-    /// Each stakeholder's latest position on each issue stated before `from`.
+    /// Each stakeholder's latest position on each issue stated before `from`, as far as they are
+    /// not in `earlier`.
     public var baseline: [Position]
+    /// Positions before `from` already taken into the compact form the stance passes work on;
+    /// they count together with `baseline`.
+    public var earlier: EarlierPositions?
     /// Every position stated from `from` to `to`.
     public var changes: [Position]
     /// Meetings from `from` to `to`.
@@ -297,10 +301,20 @@ extension SummaryFacts {
     /// overdue follow-ups) holds at most `top` entries, the first in its order; the counts beside
     /// them are whole.
     public func summarize(top: Int = 100) -> Summary {
-        let sweep = StanceSweep(self)
+        var facts = self
+        return facts.summarizeTakingEarlier(top: top)
+    }
+
+    /// `summarize(top:)`, taking the positions in `earlier` out of the facts, so that they are
+    /// added to in place rather than copied first (they are most of a summary's memory at scale).
+    public mutating func summarizeTakingEarlier(top: Int = 100) -> Summary {
+        var sweep = earlier?.sweep ?? StanceSweep(self)
+        earlier = nil
+        for position in baseline { sweep.add(position) }
+        for position in changes { sweep.add(position) }
+        sweep.sort()
         let gaps = gaps()
-        var commitments = commitmentSummary()
-        commitments.overdueItems = Array(commitments.overdueItems.prefix(top))
+        let commitments = commitmentSummary(top: top)
         return Summary(
             from: from, to: to, gapDays: gapDays,
             issues: issues.map { issue in
@@ -315,7 +329,9 @@ extension SummaryFacts {
     // MARK: Stances
 
     /// The organisations a stated position counts for (a person: those they represented, still in the register).
-    func holders(of position: Position) -> [UUID] {
+    func holders(of position: Position) -> [UUID] { Self.holders(of: position, among: stakeholders) }
+
+    static func holders(of position: Position, among stakeholders: [UUID: Stakeholder]) -> [UUID] {
         var represented: [UUID] = []
         for organization in position.representing where stakeholders[organization] != nil && !represented.contains(organization) {
             represented.append(organization)
@@ -483,15 +499,34 @@ extension SummaryFacts {
 
     // MARK: Commitments and quotes
 
-    func commitmentSummary() -> Summary.Commitments {
-        let known = commitments.filter { $0.openedOn <= to }
-        let overdue = known.filter { $0.status == .open && ($0.dueOn.map { $0 < to } ?? false) }
-            .sorted { ($0.dueOn!, $0.description, $0.id.orderKey) < ($1.dueOn!, $1.description, $1.id.orderKey) }
+    /// The follow-ups' counts, and the first `top` overdue ones (earliest due first). Counted in
+    /// one pass, and the overdue ones ordered by their place in `commitments` rather than copied:
+    /// at scale a summary sees a hundred thousand open follow-ups.
+    func commitmentSummary(top: Int = .max) -> Summary.Commitments {
+        var (opened, done, open) = (0, 0, 0)
+        var overdue: [Int32] = []
+        for (index, commitment) in commitments.enumerated() where commitment.openedOn <= to {
+            if commitment.openedOn >= from { opened += 1 }
+            switch commitment.status {
+            case .open:
+                open += 1
+                if let due = commitment.dueOn, due < to { overdue.append(Int32(index)) }
+            case .done:
+                if let closed = commitment.closedOn, closed >= from && closed <= to { done += 1 }
+            default:
+                break
+            }
+        }
+        overdue.sort {
+            let (a, b) = (commitments[Int($0)], commitments[Int($1)])
+            return (a.dueOn!, a.description, a.id.orderKey) < (b.dueOn!, b.description, b.id.orderKey)
+        }
         return .init(
-            opened: known.filter { $0.openedOn >= from }.count,
-            done: known.filter { $0.status == .done && ($0.closedOn.map { $0 >= from && $0 <= to } ?? false) }.count,
-            open: known.filter { $0.status == .open }.count, overdue: overdue.count,
-            overdueItems: overdue.map { .init(id: $0.id, description: $0.description, dueOn: $0.dueOn, owner: $0.owner) })
+            opened: opened, done: done, open: open, overdue: overdue.count,
+            overdueItems: overdue.prefix(top).map {
+                let item = commitments[Int($0)]
+                return .init(id: item.id, description: item.description, dueOn: item.dueOn, owner: item.owner)
+            })
     }
 
     /// Quotes stated in the period: the strongest stances first, then the latest; at most ten.
@@ -512,4 +547,17 @@ extension SummaryFacts {
             .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,
                          stance: $0.stance, quote: $0.quote, date: $0.date, meetingID: $0.meetingID) }
     }
+}
+
+/// Positions stated before a summary's period, taken one at a time into the compact form its
+/// stance passes work on (40 bytes each), so that a store reading a million of them need not
+/// hold each as a `SummaryFacts.Position` first. Made from the facts it is for, once their
+/// stakeholders and filters are set: stakeholders added to the facts afterwards have no
+/// positions in it.
+public struct EarlierPositions: Sendable {
+    var sweep: StanceSweep
+
+    public init(for facts: SummaryFacts) { sweep = StanceSweep(facts) }
+
+    public mutating func add(_ position: SummaryFacts.Position) { sweep.add(position) }
 }

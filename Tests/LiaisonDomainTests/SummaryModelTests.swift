@@ -181,6 +181,27 @@ struct SummaryModelTests {
             baseline: baseline, changes: changes)
     }
 
+    /// The store streams the positions before the period into `earlier` rather than `baseline`:
+    /// the summary must not tell the two apart, nor be changed by being taken in place, nor leave
+    /// the facts it was taken from with fewer positions for the next summary.
+    @Test func positionsTakenInOneAtATimeSummariseAsTheWholeList() {
+        for seed in UInt64(1)...200 {
+            let facts = Self.randomFacts(seed: seed)
+            var streamed = facts
+            streamed.baseline = []
+            var earlier = EarlierPositions(for: streamed)
+            for position in facts.baseline { earlier.add(position) }
+            streamed.earlier = earlier
+            let expected = facts.summarize(top: 1000)
+            #expect(streamed.summarize(top: 1000) == expected, "seed \(seed)")
+            #expect(streamed.summarize(top: 1000) == expected, "seed \(seed), again")
+            var taken = streamed
+            #expect(taken.summarizeTakingEarlier(top: 1000) == expected, "seed \(seed), in place")
+            #expect(taken.earlier == nil && streamed.earlier != nil)
+            if streamed.summarize(top: 1000) != expected { return }
+        }
+    }
+
     @Test func topShortensEveryListAndKeepsTheCountsWhole() {
         for seed in UInt64(1)...200 {
             let facts = Self.randomFacts(seed: seed)
