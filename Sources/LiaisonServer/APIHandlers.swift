@@ -360,11 +360,11 @@ extension APIHandlers {
         if !(1...1000).contains(top) { problems.append(FieldProblem(field: "top", reason: "must be between 1 and 1000 (got \(top))")) }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
-        let facts = try await register.browse {
+        var facts = try await register.browse {
             try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, on: $0)
         }
         // The domain's summary and the contract's share their JSON; a mismatch fails here, and in the tests.
-        let summary = try JSONDecoder().decode(Components.Schemas.Summary.self, from: try JSONEncoder().encode(facts.summarize(top: top)))
+        let summary = try JSONDecoder().decode(Components.Schemas.Summary.self, from: try JSONEncoder().encode(facts.summarizeTakingEarlier(top: top)))
         return .ok(.init(body: .json(summary)))
     }
 

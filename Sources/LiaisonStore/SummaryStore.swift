@@ -31,19 +31,22 @@ public enum SummaryStore {
             (SELECT r.rating FROM influence_ratings r WHERE r.stakeholder_id = s.id AND r.as_of <= $1
              ORDER BY r.as_of DESC, r.id DESC LIMIT 1)
             """
-        let stakeholders = try await connection.query(
-            """
+        let everyone = """
             SELECT s.id, 'organization', s.name, s.sector, s.region, \(influence) FROM organizations s WHERE s.archived_at IS NULL
             UNION ALL
             SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s WHERE s.archived_at IS NULL
             ORDER BY 1
-            """, [toDate]
-        ) { row in
-            SummaryFacts.Stakeholder(
-                id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
-                name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
-                influence: try row.decode(Int?.self, at: 5))
-        }
+            """
+        // Read straight into the facts' dictionary: the list is gone once they hold it (at scale
+        // a hundred thousand people).
+        var facts = SummaryFacts(
+            from: from, to: to, gapDays: gapDays, sector: sector, region: region, issues: issues,
+            stakeholders: try await connection.query(everyone, [toDate]) { row in
+                SummaryFacts.Stakeholder(
+                    id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
+                    name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
+                    influence: try row.decode(Int?.self, at: 5))
+            })
 
         // Who represented which organisation, and when: read once, so that the many positions and
         // participants below need no lookup each in the database.
@@ -61,15 +64,16 @@ public enum SummaryStore {
 
         // Before the period: each stakeholder's latest position on each issue, in one pass over the
         // positions before `from` (latest_positions_before, which keeps to the request's clearance).
-        // Their quotes are not read: only positions in the period are quoted.
-        let baseline = try await connection.query(
+        // Their quotes are not read: only positions in the period are quoted. A million of them at
+        // scale, each is taken into the summary's compact form as it arrives.
+        facts.earlier = try await connection.query(
             """
             SELECT b.stakeholder_id, b.issue_id, b.stance, b.stated_at, b.local_date, b.meeting_id, '', b.person_id
             FROM latest_positions_before($1, $2) b
-            """, [fromDate, issue], decodingEach: position)
+            """, [fromDate, issue], into: EarlierPositions(for: facts)) { earlier, row in earlier.add(try position(row)) }
 
         // In the period: every position, from positions_stated_at_idx.
-        let changes = try await connection.query(
+        facts.changes = try await connection.query(
             """
             SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, ps.quote, ps.person_id
             FROM positions ps
@@ -83,7 +87,6 @@ public enum SummaryStore {
             ORDER BY ps.stated_at, ps.meeting_id, ps.stakeholder_id, ps.issue_id
             """, [fromDate, toDate, issue], decodingEach: position)
 
-        var meetings: [SummaryFacts.Meeting] = []
         for (id, date, region, participant) in try await connection.query(
             """
             SELECT m.id, \(localDate), m.region, mp.stakeholder_id, mp.person_id
@@ -98,16 +101,15 @@ public enum SummaryStore {
                     try row.decode(UUID.self, at: 3), representing: representation.organizations(of: try row.decode(UUID?.self, at: 4), on: date)))
             })
         {
-            if meetings.last?.id == id {
-                meetings[meetings.count - 1].participants.append(participant)
+            if facts.meetings.last?.id == id {
+                facts.meetings[facts.meetings.count - 1].participants.append(participant)
             } else {
-                meetings.append(.init(id: id, date: date, region: region, participants: [participant]))
+                facts.meetings.append(.init(id: id, date: date, region: region, participants: [participant]))
             }
         }
 
         // When those met in the period were first met at all: one walk up meeting_participants_when_idx each.
-        let met = Array(Set(meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) })).sorted()
-        var firstMet: [UUID: CalendarDate] = [:]
+        let met = Array(Set(facts.meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) })).sorted()
         for row in try await connection.query(
             """
             SELECT s.id, first.day
@@ -120,7 +122,7 @@ public enum SummaryStore {
                 LIMIT 1) first
             """, [met])
         {
-            firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
+            facts.firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
         // Each organisation's latest meeting up to `to`: itself, or a person (not archived)
@@ -128,7 +130,6 @@ public enum SummaryStore {
         // `gapDays` days), so one read of the window's meetings answers for them; only those not met
         // there are looked for further back, each a walk down meeting_participants_when_idx from the
         // window's start, stopping at the first meeting that qualifies.
-        var lastMet: [UUID: CalendarDate] = [:]
         for row in try await connection.query(
             """
             WITH recent AS (
@@ -171,12 +172,12 @@ public enum SummaryStore {
             WHERE o.archived_at IS NULL AND coalesce(recent.day, greatest(direct.day, via.day)) IS NOT NULL
             """, [toDate, PostgresDate(to.adding(days: 1 - gapDays))])
         {
-            lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
+            facts.lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
         // Follow-ups that can count: open ones, and those made or closed in the period
         // (summary_commitments, which keeps to the request's clearance).
-        let commitments = try await connection.query(
+        facts.commitments = try await connection.query(
             """
             SELECT c.id, c.description, c.opened_on, c.due_on, c.status, c.closed_on, c.owner
             FROM summary_commitments($1, $2, $3) c
@@ -189,9 +190,7 @@ public enum SummaryStore {
                 closedOn: try row.decode(PostgresDate?.self, at: 5).map(CalendarDate.init), owner: try row.decode(String?.self, at: 6))
         }
 
-        return SummaryFacts(
-            from: from, to: to, gapDays: gapDays, sector: sector, region: region, issues: issues, stakeholders: stakeholders,
-            baseline: baseline, changes: changes, meetings: meetings, firstMet: firstMet, lastMet: lastMet, commitments: commitments)
+        return facts
     }
 }
 
