@@ -18,7 +18,7 @@ struct Bench: AsyncParsableCommand {
             log a meeting, and times the liaison command. Build it in release mode first.
 
             Examples:
-              swift build -c release --product liaison-bench --product liaisond --product liaison
+              swift build -c release                    # every product: liaison-bench, liaisond, liaison
               .build/release/liaison-bench                                  # small, to the terminal
               .build/release/liaison-bench --scale full --out docs/benchmarks.md
             """)
