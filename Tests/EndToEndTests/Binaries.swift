@@ -35,12 +35,14 @@ func withScratchDirectory<T>(
 
 /// Runs a command to completion and returns its exit status and output.
 func runCommand(
-    _ executable: FilePath, _ arguments: [String], environment: [String: String] = [:], input: String? = nil
+    _ executable: FilePath, _ arguments: [String], environment: [String: String] = [:], input: String? = nil,
+    workingDirectory: FilePath? = nil
 ) async throws -> (status: TerminationStatus, output: String, error: String) {
     var updates: [Environment.Key: String?] = [:]
     for (key, value) in environment { updates.updateValue(value.isEmpty ? nil : value, forKey: Environment.Key(rawValue: key)!) }
     let configuration = Configuration(
-        executable: .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates))
+        executable: .path(executable), arguments: Arguments(arguments), environment: .inherit.updating(updates),
+        workingDirectory: workingDirectory)
     let result = try await Subprocess.run(
         configuration, input: .string(input ?? ""), output: .string(limit: 1 << 20), error: .string(limit: 1 << 20))
     return (result.terminationStatus, result.standardOutput, result.standardError)
