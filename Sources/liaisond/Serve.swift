@@ -62,8 +62,8 @@ struct Serve: AsyncParsableCommand {
 }
 
 /// glibc gives threads that allocate at the same time heaps of their own, up to eight per core,
-/// and memory freed in one is not handed to another: after a quarterly summary at a million
-/// meetings the server held 285 MB at its peak against 219 MB with two (docs/benchmarks.md).
+/// and memory freed in one is not handed to another: a quarterly summary at a million meetings
+/// took the server to 291 MB at its peak with the default, 232-265 MB with two (docs/benchmarks.md).
 /// Two heaps are enough for a server that runs a few threads per core; an operator's own
 /// MALLOC_ARENA_MAX is left to glibc. `mallopt` is found at run time: Swift's Glibc module does
 /// not include malloc.h.
