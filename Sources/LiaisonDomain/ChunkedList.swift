@@ -1,7 +1,8 @@
-/// A list that grows in fixed-size chunks: appending never copies what is already there, and at
-/// most one chunk stands part-empty. For the summary's million stance entries, where an array's
-/// doubling would reserve up to twice their size and leave each outgrown copy to the allocator.
-struct ChunkedList<Element>: RandomAccessCollection, MutableCollection {
+/// A list that grows in fixed-size chunks of 1,024: appending never copies what is already
+/// there, and only the last chunk stands part-empty. For the summary's million stance entries,
+/// where an array's doubling would reserve up to twice their size and leave each outgrown copy
+/// to the allocator.
+struct ChunkedList<Element>: RandomAccessCollection {
     private static var chunkShift: Int { 10 }
     private static var chunkSize: Int { 1 << chunkShift }
 
@@ -12,19 +13,12 @@ struct ChunkedList<Element>: RandomAccessCollection, MutableCollection {
 
     var startIndex: Int { 0 }
     var endIndex: Int { count }
-    /// A range rather than the default `DefaultIndices`, which holds a copy of the list and so
-    /// would make every write while sorting copy its chunk.
+    /// A range rather than the default `DefaultIndices`, which would hold a copy of the list.
     var indices: Range<Int> { 0..<count }
 
     subscript(position: Int) -> Element {
-        get {
-            precondition(position >= 0 && position < count, "index out of range")
-            return chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
-        }
-        set {
-            precondition(position >= 0 && position < count, "index out of range")
-            chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)] = newValue
-        }
+        precondition(position >= 0 && position < count, "index out of range")
+        return chunks[position >> Self.chunkShift][position & (Self.chunkSize - 1)]
     }
 
     mutating func append(_ element: Element) {

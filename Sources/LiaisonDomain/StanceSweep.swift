@@ -56,9 +56,12 @@ struct StanceSweep: Sendable {
     /// dictionary's values, whose element is not changed in place but copied and written back.
     private var lists: [ChunkedList<Entry>] = []
     private var listOfIssue: [UUID: Int] = [:]
+    /// Each list's entries in date order, as their places in it (4 bytes each): sorting the
+    /// entries themselves would copy each list whole, twice over, while it sorted.
+    private var orders: [[Int32]] = []
     private var number: [UUID: Int32] = [:]
     private let stakeholders: [UUID: SummaryFacts.Stakeholder]
-    /// Whether each issue's entries are in date order, as `run` needs them.
+    /// Whether each issue's entries have their date order, as `run` needs.
     private(set) var isSorted = true
 
     /// Numbers the facts' stakeholders; their positions are added with `add`.
@@ -99,10 +102,15 @@ struct StanceSweep: Sendable {
         isSorted = false
     }
 
-    /// Puts each issue's entries in date order, once all positions are in.
+    /// Works out each issue's date order, once all positions are in. Entries of one day keep the
+    /// order they were added in.
     mutating func sort() {
         guard !isSorted else { return }
-        for list in lists.indices { lists[list].sort { $0.day < $1.day } }
+        orders = lists.map { list in
+            var order = Array(0..<Int32(list.count))
+            order.sort { (list[Int($0)].day, $0) < (list[Int($1)].day, $1) }
+            return order
+        }
         isSorted = true
     }
 
@@ -124,6 +132,7 @@ struct StanceSweep: Sendable {
     func run(issue: UUID, at dates: [CalendarDate]) -> Pass {
         precondition(isSorted, "a stance sweep runs once its positions are sorted")
         let entries = listOfIssue[issue].map { lists[$0] } ?? ChunkedList()
+        let order = listOfIssue[issue].map { orders[$0] } ?? []
         let count = ids.count
         var latest = [Int32](repeating: -1, count: count)  // entry per stakeholder
         var started = [Int8](repeating: .min, count: count)  // own stance at the first date
@@ -141,14 +150,14 @@ struct StanceSweep: Sendable {
         var next = 0
         for (step, date) in dates.enumerated() {
             let day = Int32(date.dayNumber)
-            while next < entries.count && entries[next].day <= day {
-                let entry = entries[next], stakeholder = Int(entry.stakeholder)
+            while next < order.count && entries[Int(order[next])].day <= day {
+                let place = order[next], entry = entries[Int(place)], stakeholder = Int(entry.stakeholder)
                 let held = latest[stakeholder]
                 if held < 0 {
                     stated.append(entry.stakeholder)
-                    latest[stakeholder] = Int32(next)
+                    latest[stakeholder] = place
                 } else if (entry.statedAt, entry.meeting) > (entries[Int(held)].statedAt, entries[Int(held)].meeting) {
-                    latest[stakeholder] = Int32(next)
+                    latest[stakeholder] = place
                 }
                 next += 1
             }
