@@ -133,7 +133,10 @@ public struct SummaryFacts: Sendable {
     public var baseline: [Position]
     /// Positions before `from` already taken into the compact form the stance passes work on;
     /// they count together with `baseline`.
-    public var earlier: EarlierPositions?
+    public var earlier: EarlierPositions? { didSet { earlierTaken = false } }
+    /// Whether `summarizeTakingEarlier` took `earlier` away: these facts then lack those
+    /// positions, and summarising them again would silently leave them out.
+    private var earlierTaken = false
     /// Every position stated from `from` to `to`.
     public var changes: [Position]
     /// Meetings from `from` to `to`.
@@ -307,9 +310,14 @@ extension SummaryFacts {
 
     /// `summarize(top:)`, taking the positions in `earlier` out of the facts, so that they are
     /// added to in place rather than copied first (they are most of a summary's memory at scale).
+    /// These facts cannot be summarised again afterwards, unless given `earlier` anew.
     public mutating func summarizeTakingEarlier(top: Int = 100) -> Summary {
+        precondition(!earlierTaken, "these summary facts' earlier positions were taken by a previous summary")
         var sweep = earlier?.sweep ?? StanceSweep(self)
-        earlier = nil
+        if earlier != nil {
+            earlier = nil
+            earlierTaken = true
+        }
         for position in baseline { sweep.add(position) }
         for position in changes { sweep.add(position) }
         sweep.sort()

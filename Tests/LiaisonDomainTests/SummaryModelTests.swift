@@ -202,6 +202,22 @@ struct SummaryModelTests {
         }
     }
 
+    /// Facts whose earlier positions a summary took cannot be summarised again by mistake.
+    @Test func factsWhoseEarlierPositionsWereTakenRefuseASecondSummary() async {
+        await #expect(processExitsWith: .failure) {
+            var facts = SummaryModelTests.randomFacts(seed: 3)
+            facts.earlier = EarlierPositions(for: facts)
+            _ = facts.summarizeTakingEarlier()
+            _ = facts.summarize()
+        }
+        // Given them anew, they can.
+        var facts = Self.randomFacts(seed: 3)
+        facts.earlier = EarlierPositions(for: facts)
+        let first = facts.summarizeTakingEarlier()
+        facts.earlier = EarlierPositions(for: facts)
+        #expect(facts.summarizeTakingEarlier() == first)
+    }
+
     @Test func topShortensEveryListAndKeepsTheCountsWhole() {
         for seed in UInt64(1)...200 {
             let facts = Self.randomFacts(seed: seed)
