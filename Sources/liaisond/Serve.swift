@@ -62,14 +62,15 @@ struct Serve: AsyncParsableCommand {
 }
 
 /// glibc gives threads that allocate at the same time heaps of their own, up to eight per core,
-/// and memory freed in one is not handed to another: a quarterly summary at a million meetings
-/// took the server to 291 MB at its peak with the default, 232-265 MB with two (docs/benchmarks.md).
-/// Two heaps are enough for a server that runs a few threads per core; an operator's own
-/// MALLOC_ARENA_MAX is left to glibc. `mallopt` is found at run time: Swift's Glibc module does
-/// not include malloc.h.
+/// and memory freed in one is not handed to another: the benchmark's quarterly summaries at a
+/// million meetings took the server to 533 MB at its peak with the default, 259 MB with two
+/// (docs/benchmarks.md). Two heaps are enough for a server that runs a few threads per core; an
+/// operator's own MALLOC_ARENA_MAX, or glibc.malloc.arena_max in GLIBC_TUNABLES, is left to
+/// glibc. `mallopt` is found at run time: Swift's Glibc module does not include malloc.h.
 private func limitAllocatorArenas(_ environment: [String: String]) {
     #if canImport(Glibc)
-    guard environment["MALLOC_ARENA_MAX"] == nil, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
+    guard environment["MALLOC_ARENA_MAX"] == nil, environment["GLIBC_TUNABLES"]?.contains("glibc.malloc.arena_max") != true,
+        let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
     typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
     let arenaMax: Int32 = -8  // M_ARENA_MAX in glibc's malloc.h
     _ = unsafeBitCast(symbol, to: Mallopt.self)(arenaMax, 2)
