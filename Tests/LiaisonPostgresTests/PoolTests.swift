@@ -30,8 +30,8 @@ struct PoolTests {
 
     @Test func acquireTimesOutWithAClearError() async throws {
         try await withTestPool(size: 1, acquireTimeout: .milliseconds(300), migrated: false) { pool in
-            let holder = Task { try await pool.query("SELECT pg_sleep(3) -- hold the only connection") }
-            try await waitUntilRunning("SELECT pg_sleep(3) -- hold the only connection")
+            let holder = Task { try await pool.query("SELECT pg_sleep(60) -- hold the only connection") }
+            try await waitUntilRunning("SELECT pg_sleep(60) -- hold the only connection")
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
             #expect(error?.kind == .poolTimeout)
             #expect(error?.description.contains("within") == true)
