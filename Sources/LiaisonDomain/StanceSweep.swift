@@ -38,8 +38,18 @@ struct StanceSweep: Sendable {
         var stakeholder: Int32
         var day: Int32
         var firstHolder: Int32
-        var holderCount: UInt16
-        var stance: Int8
+        /// The number of holders times 8, plus the stance + 2 (0 to 4): one word for both keeps
+        /// an entry at 40 bytes without capping how many organisations a person speaks for.
+        private var holdersAndStance: UInt32
+
+        init(statedAt: Double, meeting: UUIDOrder, stakeholder: Int32, day: Int32, firstHolder: Int32, holderCount: Int, stance: Int) {
+            precondition((-2...2).contains(stance), "a stance is between -2 and +2")
+            (self.statedAt, self.meeting, self.stakeholder, self.day, self.firstHolder) = (statedAt, meeting, stakeholder, day, firstHolder)
+            holdersAndStance = UInt32(holderCount) << 3 | UInt32(stance + 2)
+        }
+
+        var holderCount: Int { Int(holdersAndStance >> 3) }
+        var stance: Int8 { Int8(holdersAndStance & 7) - 2 }
     }
 
     /// By stakeholder number.
@@ -86,11 +96,8 @@ struct StanceSweep: Sendable {
             position.representing.isEmpty || position.representing.contains(where: { number[$0] != nil })
         else { return }
         let holders = SummaryFacts.holders(of: position, among: stakeholders)
-        // A person represents a handful of organisations at once; any beyond 65,535 would be
-        // dropped rather than wrap the count.
-        let counted = holders.prefix(Int(UInt16.max))
         let start = Int32(holderList.count)
-        holderList += counted.map { number[$0]! }
+        holderList += holders.map { number[$0]! }
         let list = listOfIssue[position.issueID] ?? {
             lists.append(ChunkedList())
             listOfIssue[position.issueID] = lists.count - 1
@@ -98,7 +105,7 @@ struct StanceSweep: Sendable {
         }()
         lists[list].append(Entry(
             statedAt: position.statedAt.timeIntervalSinceReferenceDate, meeting: position.meetingID.orderKey, stakeholder: stakeholder,
-            day: Int32(position.date.dayNumber), firstHolder: start, holderCount: UInt16(counted.count), stance: Int8(position.stance)))
+            day: Int32(position.date.dayNumber), firstHolder: start, holderCount: holders.count, stance: position.stance))
         isSorted = false
     }
 
@@ -115,7 +122,7 @@ struct StanceSweep: Sendable {
     }
 
     func holders(of entry: Entry) -> ArraySlice<Int32> {
-        holderList[Int(entry.firstHolder)..<Int(entry.firstHolder) + Int(entry.holderCount)]
+        holderList[Int(entry.firstHolder)..<Int(entry.firstHolder) + entry.holderCount]
     }
 
     struct Pass {

@@ -340,10 +340,7 @@ extension SummaryFacts {
     func holders(of position: Position) -> [UUID] { Self.holders(of: position, among: stakeholders) }
 
     static func holders(of position: Position, among stakeholders: [UUID: Stakeholder]) -> [UUID] {
-        var represented: [UUID] = []
-        for organization in position.representing where stakeholders[organization] != nil && !represented.contains(organization) {
-            represented.append(organization)
-        }
+        let represented = position.representing.filter { stakeholders[$0] != nil }.withoutRepeats()
         return stakeholders[position.stakeholderID]?.kind == .person && !represented.isEmpty ? represented : [position.stakeholderID]
     }
 

@@ -213,11 +213,8 @@ struct Representation: Sendable {
     /// The organisations `person` represented on `day`, each once, in the order of their ids' text.
     func organizations(of person: UUID?, on day: CalendarDate) -> [UUID] {
         guard let person, let affiliations = byPerson[person] else { return [] }
-        var found: [UUID] = []
-        for affiliation in affiliations
-        where (affiliation.from.map { $0 <= day } ?? true) && (affiliation.to.map { $0 >= day } ?? true) && !found.contains(affiliation.organization) {
-            found.append(affiliation.organization)
-        }
+        let found = Array(affiliations.lazy.filter { ($0.from.map { $0 <= day } ?? true) && ($0.to.map { $0 >= day } ?? true) }
+            .map(\.organization)).withoutRepeats()
         return found.count < 2 ? found : found.sorted { $0.uuidString < $1.uuidString }
     }
 }

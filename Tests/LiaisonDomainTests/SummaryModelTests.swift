@@ -202,6 +202,27 @@ struct SummaryModelTests {
         }
     }
 
+    /// A stance entry stays at 40 bytes (a million of them at scale), and a person speaking for
+    /// more organisations than a 16-bit count holds still counts for every one of them.
+    @Test func entriesStayCompactAndKeepEveryOrganisationASpeakerRepresents() {
+        #expect(MemoryLayout<StanceSweep.Entry>.stride == 40)
+        let from = CalendarDate(year: 2000, month: 7, day: 1), issue = UUID()
+        let organizations = (0..<70_000).map { _ in UUID() }
+        let person = SummaryFacts.Stakeholder(id: UUID(), kind: .person, name: "Speaker for many")
+        var facts = SummaryFacts(
+            from: from, to: from.adding(days: 30), issues: [(issue, "Amnesty")],
+            stakeholders: [person] + organizations.map { .init(id: $0, kind: .organization, name: "Organisation", sector: "civil-society") },
+            baseline: [.init(stakeholderID: person.id, issueID: issue, stance: -2, statedAt: Date(timeIntervalSince1970: 0),
+                             date: from.adding(days: -10), meetingID: UUID(), representing: organizations)])
+        var earlier = EarlierPositions(for: facts)
+        for position in facts.baseline { earlier.add(position) }
+        facts.baseline = []
+        facts.earlier = earlier
+        let stances = facts.summarizeTakingEarlier(top: 1).issues[0]
+        #expect(stances.mapTotal == 70_000)
+        #expect(stances.sectors.first { $0.sector == "civil-society" }?.counts == [70_000, 0, 0, 0, 0])
+    }
+
     /// Facts whose earlier positions a summary took cannot be summarised again by mistake.
     @Test func factsWhoseEarlierPositionsWereTakenRefuseASecondSummary() async {
         await #expect(processExitsWith: .failure) {
