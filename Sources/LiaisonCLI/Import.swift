@@ -399,7 +399,7 @@ struct CSVImport {
             let draft = Outbox.OrganizationDraft(
                 name: try required("name"), sector: try required("sector"), region: values["region"], kind: values["kind"],
                 aliases: list("aliases"), parent: values["parent"], notes: values["notes"], influence: influence,
-                influenceAsOf: influence == nil ? nil : String(Clock(zone: zone).minute(now).prefix(10)), force: false)
+                influenceAsOf: influence == nil ? nil : Clock(zone: zone).today(at: now), force: false)
             return Outbox.Entry(idempotencyKey: key, createdAt: now, record: .organization(draft))
         case .people:
             if values["role"] != nil && values["organization"] == nil { throw RowError(reason: "role is given without an organization") }

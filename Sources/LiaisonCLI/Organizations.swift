@@ -104,7 +104,7 @@ struct Org: AsyncParsableCommand {
             }
             let draft = Outbox.OrganizationDraft(
                 name: name, sector: sector, region: region, kind: kind, aliases: aliases, parent: parent, notes: notes, influence: influence,
-                influenceAsOf: influence == nil ? nil : String(Clock(zone: try output.zone()).minute(Date()).prefix(10)), force: force)
+                influenceAsOf: influence == nil ? nil : try output.clock().today(), force: force)
             try await deliver(.init(idempotencyKey: newIdempotencyKey(), createdAt: Date(), record: .organization(draft)),
                               server: server, output: output)
         }
@@ -185,7 +185,7 @@ struct Org: AsyncParsableCommand {
                     sector: sector.map(slug) ?? current.sector, kind: kind.map(slug) ?? current.kind,
                     region: region.map(slug) ?? current.region,
                     parentId: try await parent.asyncMap { try await resolver.organization($0).id } ?? current.parentId,
-                    notes: newNotes, influence: influence.map { .init(rating: $0) } ?? current.influence)
+                    notes: newNotes, influence: try influence.map { .init(rating: $0, asOf: try output.clock().today()) } ?? current.influence)
                 let saved = try await client.updateOrganization(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(OrgNoun.line(saved)), version \(saved.version)")

@@ -168,7 +168,7 @@ struct PersonCommand: AsyncParsableCommand {
                 let input = Components.Schemas.PersonInput(
                     name: name ?? current.name, alternateNames: edited(current.alternateNames, add: addNames, remove: dropNames),
                     title: title ?? current.title, email: email ?? current.email, phone: phone ?? current.phone,
-                    address: address ?? current.address, notes: newNotes, influence: influence.map { .init(rating: $0) } ?? current.influence)
+                    address: address ?? current.address, notes: newNotes, influence: try influence.map { .init(rating: $0, asOf: try output.clock().today()) } ?? current.influence)
                 let saved = try await client.updatePerson(current.id, input, version: edit.base(current.version))
                 if output.resolved == .json { return try printJSON(saved) }
                 print("Saved \(PersonNoun.line(saved)), version \(saved.version)")

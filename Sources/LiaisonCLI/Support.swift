@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LiaisonClient
+import LiaisonDomain
 
 /// Which server to talk to, and as whom; shared by every command.
 struct ServerOptions: ParsableArguments {
@@ -93,6 +94,10 @@ struct Clock {
         }
         return zone
     }
+
+    /// Today's date (`YYYY-MM-DD`) as the user's clock shows it at `instant`: the date sent for
+    /// "as of today", which the server accepts at any hour (see `Today`).
+    func today(at instant: Date = Date()) -> String { Today(at: instant, in: zone).date.description }
 
     /// `2000-06-12 10:00`.
     func minute(_ date: Date) -> String { minuteFormat.string(from: date) }

@@ -42,7 +42,7 @@ public struct OrganizationDetails: Hashable, Sendable {
     /// Checks every field and reports all problems at once (field names as in the API).
     public static func validated(
         name: String, aliases: [String]?, sector: String, kind: String?, region: String?,
-        parentID: String?, notes: String?, influence: (rating: Int, asOf: String?)?, today: CalendarDate
+        parentID: String?, notes: String?, influence: (rating: Int, asOf: String?)?, today: Today
     ) throws(DomainError) -> (OrganizationDetails, Influence?) {
         var validator = Validator()
         let name = validator.required(name, "name", maximum: 300)
@@ -67,18 +67,18 @@ public struct OrganizationDetails: Hashable, Sendable {
 }
 
 extension Validator {
-    /// An influence rating 1-5 judged on a real date that is not in the future.
-    mutating func influence(_ value: (rating: Int, asOf: String?), _ field: String, today: CalendarDate) -> Influence? {
+    /// An influence rating 1-5 judged on a real date that has begun somewhere (`today.date` when none is given).
+    mutating func influence(_ value: (rating: Int, asOf: String?), _ field: String, today: Today) -> Influence? {
         var ok = true
         if !(1...5).contains(value.rating) {
             add("\(field)/rating", "must be between 1 and 5 (got \(value.rating))")
             ok = false
         }
-        var asOf = today
+        var asOf = today.date
         if let text = value.asOf {
             if let date = CalendarDate(text) {
                 asOf = date
-                if date > today { add("\(field)/asOf", "must not be in the future"); ok = false }
+                if today.isInTheFuture(date) { add("\(field)/asOf", "must not be in the future"); ok = false }
             } else {
                 add("\(field)/asOf", "'\(text)' is not a date (YYYY-MM-DD)")
                 ok = false

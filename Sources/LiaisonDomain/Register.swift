@@ -134,7 +134,7 @@ public struct PersonDetails: Hashable, Sendable {
 
     public static func validated(
         name: String, alternateNames: [String]?, title: String?, email: String?, phone: String?, address: String?,
-        notes: String?, influence: (rating: Int, asOf: String?)?, today: CalendarDate
+        notes: String?, influence: (rating: Int, asOf: String?)?, today: Today
     ) throws(DomainError) -> (PersonDetails, Influence?) {
         var validator = Validator()
         let name = validator.required(name, "name", maximum: 300)

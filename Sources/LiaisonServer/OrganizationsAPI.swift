@@ -74,7 +74,7 @@ extension Components.Schemas.OrganizationInput {
     func validated() throws(DomainError) -> (OrganizationDetails, Influence?) {
         try OrganizationDetails.validated(
             name: name, aliases: aliases, sector: sector, kind: kind, region: region, parentID: parentId,
-            notes: notes, influence: influence.map { ($0.rating, $0.asOf) }, today: .today)
+            notes: notes, influence: influence.map { ($0.rating, $0.asOf) }, today: Today())
     }
 }
 

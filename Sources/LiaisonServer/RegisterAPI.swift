@@ -50,7 +50,7 @@ struct RegisterAPI: Sendable {
     func validated(_ body: Components.Schemas.PersonInput) throws(DomainError) -> (PersonDetails, Influence?) {
         try PersonDetails.validated(
             name: body.name, alternateNames: body.alternateNames, title: body.title, email: body.email, phone: body.phone,
-            address: body.address, notes: body.notes, influence: body.influence.map { ($0.rating, $0.asOf) }, today: .today)
+            address: body.address, notes: body.notes, influence: body.influence.map { ($0.rating, $0.asOf) }, today: Today())
     }
 
     func createPerson(_ body: Components.Schemas.PersonInput, key: String?, force: Bool) async throws -> Components.Schemas.Person {

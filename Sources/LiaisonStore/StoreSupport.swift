@@ -107,12 +107,6 @@ extension PostgresDate {
 
 extension CalendarDate {
     init(_ date: PostgresDate) { self.init(year: date.year, month: date.month, day: date.day) }
-
-    /// Today in UTC.
-    public static var today: CalendarDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
 }
 
 /// Turns the database's refusal of a reference (a foreign key) or a duplicate into a field problem.

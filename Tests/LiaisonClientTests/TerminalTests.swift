@@ -127,6 +127,13 @@ struct TerminalTests {
         #expect(try Clock.zone(flag: nil, file: ClientConfiguration(), environment: ["TZ": "<+05>-5"]) == TimeZone.current)
     }
 
+    @Test func todayIsTheDateOnTheUsersClock() throws {
+        // 19:30 UTC is 00:30 the next day in Dushanbe: the date sent as "as of today" is the user's.
+        let evening = try #require(ISO8601DateFormatter().date(from: "2026-12-06T19:30:00Z"))
+        #expect(Clock(zone: TimeZone(identifier: "Asia/Dushanbe")!).today(at: evening) == "2026-12-07")
+        #expect(Clock(zone: TimeZone(identifier: "America/New_York")!).today(at: evening) == "2026-12-06")
+    }
+
     @Test func namesNarrowToAnExactSpellingThenToOnePartialMatch() {
         let justice = NameResolver.Candidate(id: "a", name: "Ministry of Justice", otherNames: ["Вазорати адлия"])
         let justiceCommittee = NameResolver.Candidate(id: "b", name: "Ministry of Justice Committee")

@@ -54,7 +54,7 @@ struct SummaryCommand: AsyncParsableCommand {
             let client = try server.client()
             let file = try ClientConfiguration.load(from: ClientConfiguration.path())
             let zone = try Clock.zone(flag: timeZone, file: file, environment: ProcessInfo.processInfo.environment)
-            let to = to ?? String(Clock(zone: zone).minute(Date()).prefix(10))
+            let to = to ?? Clock(zone: zone).today()
             let issueID = try await issue.asyncMap { try await server.resolver(client).issue($0).id }
             let summary = try await client.summary(
                 from: from, to: to, issue: issueID, sector: sector.map(slug), region: region.map(slug), gapDays: gapDays, top: top)
