@@ -136,7 +136,8 @@ public enum SearchStore {
     /// People, organisations, issues and meetings matching `query`, best first. Names match in any
     /// script or spelling (NameKey), by part, and with typos (trigram similarity); meetings and
     /// issues match by their words (English, Russian, or as written). Meetings go through
-    /// the clearance rule of row-level security (`meetings_matching`, then read under the policy).
+    /// the clearance rule (`meetings_matching` applies `cleared()`, the policies' own rule, while it
+    /// walks the words' index, then the meetings are read under the policy).
     public static func search(
         _ query: String, kinds: Set<SearchHit.Kind>, limit: Int, on connection: PostgresConnection
     ) async throws -> [SearchHit] {
