@@ -128,6 +128,20 @@ struct SummaryAPITests {
         }
     }
 
+    @Test func idsAreInLowerCaseLikeEveryOtherEndpoint() async throws {
+        try await withAPIAndPool { api, _ in
+            _ = try await Self.make(api)
+            let response = try await api.get(Self.july)
+            let ids = response.text.matches(of: /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/).map { String($0.output) }
+            // Issues, movements, the map, quotes and their meetings, and the overdue follow-ups.
+            #expect(ids.count >= 10, "\(response.text.prefix(300))")
+            #expect(ids.allSatisfy { $0 == $0.lowercased() }, "\(ids.filter { $0 != $0.lowercased() })")
+            let issue = try Self.issue(response.json)
+            let issues = try await api.get("/v1/issues").json["items"] as? [[String: Any]] ?? []
+            #expect(issues.contains { $0["id"] as? String == issue["issueId"] as? String })
+        }
+    }
+
     /// The days participants were met follow a meeting moved in time (kept by a trigger), and
     /// follow-ups follow the issue filter.
     @Test func movingAMeetingMovesWhenItsParticipantsWereMet() async throws {
