@@ -544,9 +544,11 @@ extension SummaryFacts {
                 (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
                     && holders(of: position).contains(where: counts)
             }
+            // Whole: one speaker's quotes on several issues at one meeting come in the issues' order,
+            // whatever order the facts list them in.
             .sorted {
-                (-abs($0.stance), -$0.statedAt.timeIntervalSince1970, $0.meetingID.orderKey, $0.stakeholderID.orderKey)
-                    < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970, $1.meetingID.orderKey, $1.stakeholderID.orderKey)
+                (-abs($0.stance), -$0.statedAt.timeIntervalSince1970, $0.meetingID.orderKey, $0.stakeholderID.orderKey, $0.issueID.orderKey)
+                    < (-abs($1.stance), -$1.statedAt.timeIntervalSince1970, $1.meetingID.orderKey, $1.stakeholderID.orderKey, $1.issueID.orderKey)
             }
             .prefix(10)
             .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,

@@ -173,6 +173,22 @@ struct SummaryTests {
         #expect(summary.quotes.first?.issueTitle == "Amnesty")
     }
 
+    @Test func oneSpeakersQuotesOnSeveralIssuesAtOneMeetingComeInTheIssuesOrderWhateverTheFactsOrder() {
+        var facts = Scenario.facts()
+        let amnesty = Scenario.position(Scenario.zarina, -1, "2000-07-22", quote: "On the amnesty.", meeting: 14)
+        let returns = Scenario.position(Scenario.zarina, 1, "2000-07-22", issue: Scenario.returns, quote: "On returns.", meeting: 14)
+        facts.changes.removeAll { $0.stakeholderID == Scenario.zarina }
+        var orders: [[String]] = []
+        for changes in [[amnesty, returns], [returns, amnesty]] {
+            var reordered = facts
+            reordered.changes += changes
+            orders.append(reordered.summarize().quotes.map(\.quote))
+        }
+        #expect(orders[0] == orders[1])
+        // Scenario.amnesty's id sorts before Scenario.returns'.
+        #expect(orders[0].prefix(2) == ["On the amnesty.", "On returns."])
+    }
+
     @Test func filtersBySectorAndRegion() throws {
         let government = Scenario.facts(sector: "government").summarize()
         #expect(government.issues[0].sectors.map(\.sector) == ["government"])
