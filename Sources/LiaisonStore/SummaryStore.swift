@@ -70,11 +70,20 @@ public enum SummaryStore {
         // scale, each is taken into the summary's compact form as it arrives.
         facts.earlier = try await connection.query(
             """
-            SELECT DISTINCT ON (ps.stakeholder_id, ps.issue_id)
+            -- People with an affiliation to an organisation since archived. A position of theirs may
+            -- count for no one (they spoke only for archived organisations, and the summary drops it),
+            -- so it must not hide an earlier one that counts: all their positions are passed on, each
+            -- a group of its own, and the summary takes the latest that counts. Usually few.
+            WITH muted AS (
+                SELECT DISTINCT a.person_id FROM affiliations a JOIN organizations o ON o.id = a.organization_id
+                WHERE a.archived_at IS NULL AND o.archived_at IS NOT NULL
+            )
+            SELECT DISTINCT ON (ps.stakeholder_id, ps.issue_id, CASE WHEN muted.person_id IS NOT NULL THEN ps.id END)
                    ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, '', ps.person_id
             FROM positions ps
             JOIN meetings m ON m.id = ps.meeting_id
             JOIN issues i ON i.id = ps.issue_id
+            LEFT JOIN muted ON muted.person_id = ps.person_id
             WHERE m.archived_at IS NULL AND i.archived_at IS NULL
               AND ($2::uuid IS NULL OR ps.issue_id = $2)
               -- A meeting's local date is within a day of its UTC date (zones run from -12 to +14
@@ -84,7 +93,10 @@ public enum SummaryStore {
               AND ps.stated_at < ($1::date + 2)::timestamptz
               AND (m.starts_at < ($1::date - 1)::timestamptz
                    OR (m.starts_at < ($1::date + 2)::timestamptz AND \(localDate) < $1))
-            ORDER BY ps.stakeholder_id, ps.issue_id, ps.stated_at DESC, ps.id DESC
+            -- Of two positions stated at the same moment (two meetings at one time), the later
+            -- meeting's id wins, as it does when the period's positions are swept (StanceSweep).
+            ORDER BY ps.stakeholder_id, ps.issue_id, CASE WHEN muted.person_id IS NOT NULL THEN ps.id END,
+                     ps.stated_at DESC, ps.meeting_id DESC
             """, [fromDate, issue], into: EarlierPositions(for: facts)) { earlier, row in earlier.add(try position(row)) }
 
         // In the period: every position, from positions_stated_at_idx.
