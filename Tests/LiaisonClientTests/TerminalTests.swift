@@ -109,8 +109,14 @@ struct TerminalTests {
         try "#!/bin/sh\nprintf 'Written in the editor\\n' | cat - \"$1\" > \"$1.new\" && mv \"$1.new\" \"$1\"\n"
             .write(toFile: script, atomically: true, encoding: .utf8)
         chmod(script, 0o755)
-        #expect(try Editor.edit("", instructions: [], environment: ["EDITOR": script]) == "Written in the editor")
-        #expect(throws: ClientError.self) { try Editor.edit("", instructions: [], environment: ["EDITOR": "false"]) }
+        // The text is kept in the state folder of the environment given, never the real home's.
+        let environment = ["EDITOR": script, "HOME": directory + "/home", "XDG_STATE_HOME": directory + "/state"]
+        #expect(try Editor.edit("", instructions: [], environment: environment) == "Written in the editor")
+        #expect(try String(contentsOfFile: directory + "/state/liaison/last-notes.md", encoding: .utf8) == "Written in the editor")
+        #expect(Editor.keptPath(environment: environment) == directory + "/state/liaison/last-notes.md")
+        var failing = environment
+        failing["EDITOR"] = "false"
+        #expect(throws: ClientError.self) { try Editor.edit("", instructions: [], environment: failing) }
     }
 
     @Test func timesAreShownInTheUsersZone() throws {
