@@ -23,4 +23,25 @@ struct FuzzTests {
             #expect(status == .exited(0))
         }
     }
+
+    /// The document as served, read as tools built on PyYAML read it (YAML 1.1, where an
+    /// unquoted `on` is the boolean true) and checked by openapi-spec-validator.
+    @Test func theServedDocumentPassesAnIndependentValidator() async throws {
+        try await withScratchDirectory("liaison-contract") { directory in
+            let status = try await withRunningServer(directory) { port, _ in
+                let check = """
+                    import sys, urllib.request, yaml
+                    from openapi_spec_validator import validate
+                    validate(yaml.safe_load(urllib.request.urlopen(sys.argv[1]).read()))
+                    print("valid")
+                    """
+                let result = try await runCommand(
+                    FilePath("/usr/bin/env"), ["python3", "-c", check, "http://127.0.0.1:\(port)/openapi.yaml"], environment: [:],
+                    workingDirectory: FilePath(directory))
+                #expect(result.status == .exited(0), "\(result.output.suffix(2000))\n\(result.error.suffix(3000))")
+                #expect(result.output.contains("valid"))
+            }
+            #expect(status == .exited(0))
+        }
+    }
 }
