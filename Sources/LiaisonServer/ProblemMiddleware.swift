@@ -83,7 +83,9 @@ struct JSONBodyMiddleware<Context: RequestContext>: RouterMiddleware {
             let contentType = request.headers[.contentType]?.lowercased() ?? ""
             let hasBody = request.headers[.contentLength].map { $0 != "0" } ?? (request.headers[.transferEncoding] != nil)
             let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if hasBody && mediaType != "application/json" && !mediaType.hasSuffix("+json") {
+            // Only application/json: the contract declares no other body type, and a "+json" type
+            // let through here was refused later as malformed (400) instead of unsupported.
+            if hasBody && mediaType != "application/json" {
                 throw DomainError.unsupportedMediaType(
                     contentType.isEmpty
                         ? "The request body must be JSON (Content-Type: application/json); no Content-Type was given."

@@ -55,6 +55,16 @@ struct OrganizationTests {
         }
     }
 
+    @Test func jsonWithItsCharsetIsReadAndOnlyJSON() async throws {
+        try await withAPI { api in
+            let body = #"{"name": "Ministry of Justice", "sector": "government"}"#
+            #expect(try await api.request(.post, "/v1/organizations", raw: body, headers: ["Content-Type": "application/json; charset=utf-8"]).status == 201)
+            for type in ["application/evil+json", "application/problem+json", "text/json"] {
+                expectProblem(try await api.request(.post, "/v1/organizations", raw: body, headers: ["Content-Type": type]), status: 415)
+            }
+        }
+    }
+
     @Test func badInputGetsAProblemDocumentNamingTheField() async throws {
         try await withAPI { api in
             expectProblem(try await api.request(.post, "/v1/organizations", raw: "{\"name\": "), status: 400)
@@ -62,6 +72,9 @@ struct OrganizationTests {
             expectProblem(
                 try await api.request(.post, "/v1/organizations", raw: "name=x", headers: ["Content-Type": "text/plain"]),
                 status: 415)
+            // Only JSON itself: a "+json" type the API does not speak is refused as such, not misread.
+            let evil = #"{"name": "Evil", "sector": "government"}"#
+            expectProblem(try await api.request(.post, "/v1/organizations", raw: evil, headers: ["Content-Type": "application/evil+json"]), status: 415)
             expectProblem(try await api.post("/v1/organizations", ["sector": "government"]), status: 422, field: "name")
             expectProblem(try await api.post("/v1/organizations", ["name": "   ", "sector": "government"]), status: 422, field: "name")
             expectProblem(
