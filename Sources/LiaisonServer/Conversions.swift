@@ -94,9 +94,17 @@ extension TimelineEntry {
 }
 
 /// Query parameters that name records or dates.
+/// Query parameters given as text. An empty value (`?to=`) is refused like every other empty
+/// filter, not read as "no filter": leave the parameter out for that.
 enum QueryValue {
+    static func nonEmpty(_ text: String?, _ field: String) throws(DomainError) -> String? {
+        guard let text else { return nil }
+        if text.isEmpty { throw .invalid([FieldProblem(field: field, reason: "must not be empty; leave it out for no filter")]) }
+        return text
+    }
+
     static func id(_ text: String?, _ field: String) throws(DomainError) -> UUID? {
-        guard let text, !text.isEmpty else { return nil }
+        guard let text = try nonEmpty(text, field) else { return nil }
         guard let id = UUID(uuidString: text) else {
             throw .invalid([FieldProblem(field: field, reason: "'\(text)' is not an id")])
         }
@@ -104,7 +112,7 @@ enum QueryValue {
     }
 
     static func date(_ text: String?, _ field: String) throws(DomainError) -> CalendarDate? {
-        guard let text, !text.isEmpty else { return nil }
+        guard let text = try nonEmpty(text, field) else { return nil }
         guard let date = CalendarDate(text) else {
             throw .invalid([FieldProblem(field: field, reason: "'\(text)' is not a date (YYYY-MM-DD)")])
         }

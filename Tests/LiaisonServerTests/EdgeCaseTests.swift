@@ -22,6 +22,18 @@ struct EdgeCaseTests {
         }
     }
 
+    @Test func emptyIdAndDateFiltersAreRefusedLikeOtherEmptyFilters() async throws {
+        try await withAPI { api in
+            for (path, field) in [
+                ("/v1/meetings?to=", "to"), ("/v1/meetings?stakeholder=", "stakeholder"), ("/v1/affiliations?person=", "person"),
+                ("/v1/commitments?dueFrom=", "dueFrom"), ("/v1/summary?to=", "to"), ("/v1/stances?asOf=", "asOf"),
+            ] {
+                expectProblem(try await api.get(path), status: 422, field: field)
+            }
+            #expect(try await api.get("/v1/meetings").status == 200)
+        }
+    }
+
     @Test func lengthsAreCountedAsTheDatabaseCountsThem() async throws {
         try await withAPIAndPool { api, pool in
             let register = try await Register.make(api, pool)
