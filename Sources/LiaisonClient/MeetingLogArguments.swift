@@ -12,23 +12,29 @@ public enum MeetingLogArguments {
 
     /// `NAME=STANCE`, e.g. `Amnesty=+1`.
     public static func issue(_ text: String) throws -> (issue: String, stance: Stance) {
-        guard let equals = text.lastIndex(of: "="), let stance = Stance(parsing: String(text[text.index(after: equals)...])) else {
-            throw ClientError.usage("--issue wants NAME=STANCE with a stance from -2 to +2, e.g. \"Amnesty=+1\"; got '\(text)'")
-        }
-        let name = text[..<equals].trimmed
-        if name.isEmpty { throw ClientError.usage("--issue '\(text)' names no issue") }
-        return (name, stance)
+        let usage = "--issue wants NAME=STANCE with a stance from -2 to +2, e.g. \"Amnesty=+1\"; got '\(text)'"
+        return try issueAndStance(text, usage: usage, noIssue: "--issue '\(text)' names no issue")
     }
 
     /// `STAKEHOLDER:ISSUE=STANCE`, e.g. `Ministry of Justice:Amnesty=-1`.
     public static func stance(_ text: String) throws -> (stakeholder: String, issue: String, stance: Stance) {
-        guard let colon = text.firstIndex(of: ":") else {
-            throw ClientError.usage("--stance wants STAKEHOLDER:ISSUE=STANCE, e.g. \"Ministry of Justice:Amnesty=-1\"; got '\(text)'")
-        }
+        let usage = "--stance wants STAKEHOLDER:ISSUE=STANCE with a stance from -2 to +2, e.g. \"Ministry of Justice:Amnesty=-1\"; got '\(text)'"
+        guard let colon = text.firstIndex(of: ":") else { throw ClientError.usage(usage) }
         let stakeholder = text[..<colon].trimmed
-        let (issue, stance) = try issue(String(text[text.index(after: colon)...]))
         if stakeholder.isEmpty { throw ClientError.usage("--stance '\(text)' names no stakeholder") }
+        let (issue, stance) = try issueAndStance(
+            String(text[text.index(after: colon)...]), usage: usage, noIssue: "--stance '\(text)' names no issue")
         return (stakeholder, issue, stance)
+    }
+
+    /// `ISSUE=STANCE`, with the messages of the option it came with.
+    private static func issueAndStance(_ text: String, usage: String, noIssue: String) throws -> (issue: String, stance: Stance) {
+        guard let equals = text.lastIndex(of: "="), let stance = Stance(parsing: String(text[text.index(after: equals)...])) else {
+            throw ClientError.usage(usage)
+        }
+        let name = text[..<equals].trimmed
+        if name.isEmpty { throw ClientError.usage(noIssue) }
+        return (name, stance)
     }
 
     /// `TEXT;due=DATE;owner=WHO`; due and owner are optional.

@@ -74,6 +74,25 @@ func withCommandLine(_ name: String, _ body: (CLI) async throws -> Void) async t
     }
 }
 
+@Suite("The liaison command line: mistakes named as typed", .timeLimit(.minutes(2)))
+struct CommandLineMistakeTests {
+    @Test func aBadStanceIsReportedAsTheStanceOptionNotTheIssueOption() async throws {
+        try await withScratchDirectory("liaison-mistakes") { directory in
+            // Refused before anything is sent: no server is needed.
+            let cli = CLI(directory: directory, port: 9)
+            for (typed, names) in [("Ministry of Justice:Amnesty=+9", "--stance wants"), ("Ministry of Justice:=+1", "--stance 'Ministry of Justice:=+1' names no issue")] {
+                let result = try await cli.run([
+                    "meeting", "log", "--subject", "Talks", "--with", "Ministry of Justice", "--on", "2000-06-12T10:00",
+                    "--stance", typed, "--server", cli.server,
+                ])
+                #expect(result.status != .exited(0))
+                #expect(result.error.contains(names), "\(result.error)")
+                #expect(!result.error.contains("--issue"), "\(result.error)")
+            }
+        }
+    }
+}
+
 @Suite("The liaison command line: every noun and verb", .timeLimit(.minutes(5)))
 struct CommandLineNounTests {
     @Test func showEditArchiveRestoreAndAVersionConflict() async throws {
