@@ -44,7 +44,7 @@ struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMid
         let user = try await database.pool.withConnection { try await UserStore.authenticate(token: token, on: $0) }
         guard let user else { throw DomainError.unauthenticated }
         guard user.role >= needed else {
-            throw DomainError.forbidden("This needs the \(needed.rawValue) role; your account is a \(user.role.rawValue).")
+            throw DomainError.forbidden("This needs the \(needed.rawValue) role; your account's role is \(user.role.rawValue).")
         }
         return try await CurrentUser.$value.withValue(user) { try await next(request, context) }
     }

@@ -55,6 +55,15 @@ struct OrganizationTests {
         }
     }
 
+    @Test func aRoleTooLowIsToldWhichRoleItNeedsInPlainWords() async throws {
+        try await withAPIAndPool { api, pool in
+            let viewer = api.as(try await makeUser(pool, login: "reader", role: .viewer, clearance: .unclassified))
+            let refused = try await viewer.post("/v1/organizations", ["name": "Ministry of Justice", "sector": "government"])
+            expectProblem(refused, status: 403)
+            #expect(refused.json["detail"] as? String == "This needs the officer role; your account's role is viewer.")
+        }
+    }
+
     @Test func jsonWithItsCharsetIsReadAndOnlyJSON() async throws {
         try await withAPI { api in
             let body = #"{"name": "Ministry of Justice", "sector": "government"}"#
