@@ -103,7 +103,7 @@ struct MeetingCommand: AsyncParsableCommand {
         @Option(help: "When: 2000-06-12T10:00 in your time zone, or RFC 3339 with an offset (default: now).") var on: String?
         @Option(help: "Where (a place; a known region name also sets the region).") var at: String?
         @Option(help: "The region (name or slug).") var region: String?
-        @Option(help: "Notes.") var note: String?
+        @Option(help: "Notes (with --edit, the text your editor starts with).") var note: String?
         @Flag(name: [.customShort("e"), .customLong("edit")], help: "Write the notes in your editor.") var editNotes = false
         @Option(help: "meeting, call, workshop, round-table, field-visit or correspondence.") var kind: String?
         @Option(help: "How long it lasted, in minutes.") var duration: Int?
@@ -114,7 +114,6 @@ struct MeetingCommand: AsyncParsableCommand {
 
         func validate() throws {
             if confidential && strictlyConfidential { throw ValidationError("choose --confidential or --strictly-confidential, not both") }
-            if note != nil && editNotes { throw ValidationError("give --note or --edit, not both") }
             if let kind, Components.Schemas.MeetingInput.KindPayload(rawValue: kind) == nil {
                 throw ValidationError("--kind must be meeting, call, workshop, round-table, field-visit or correspondence")
             }

@@ -233,6 +233,13 @@ struct CommandLineTerminalTests {
             #expect(written.status == .exited(0), "\(written.error)")
             let meeting = try #require(try JSONSerialization.jsonObject(with: Data(written.output.utf8)) as? [String: Any])
             #expect(meeting["notes"] as? String == "Long notes\n\n# A heading kept")
+            // --note seeds the editor, as docs/cli.md says: the editor's text comes above it.
+            let seeded = try await cli.run(
+                ["log", "--subject", "Seeded", "--with", "Ministry of Justice", "--on", "2000-06-22T11:00", "--note", "Typed first.",
+                 "--edit", "--json"], extra: ["EDITOR": editor])
+            #expect(seeded.status == .exited(0), "\(seeded.error)")
+            let seededMeeting = try #require(try JSONSerialization.jsonObject(with: Data(seeded.output.utf8)) as? [String: Any])
+            #expect(seededMeeting["notes"] as? String == "Long notes\n\n# A heading kept\nTyped first.")
             // What was written survives a failure after the editor closed.
             let typo = try await cli.run(["log", "--subject", "Lost?", "--with", "Ministy of Jutsice", "--edit"], extra: ["EDITOR": editor])
             #expect(typo.status == .exited(4))
