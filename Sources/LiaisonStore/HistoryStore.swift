@@ -50,7 +50,9 @@ public enum HistoryStore {
                 WHERE ps.stated_at < ($1::date + 1)::timestamptz
                   AND ($2::uuid IS NULL OR ps.issue_id = $2)
                   AND ($3::uuid IS NULL OR ps.stakeholder_id = $3)
-                ORDER BY ps.stakeholder_id, ps.issue_id, ps.stated_at DESC, ps.id DESC
+                -- Two positions at one moment (two meetings at one time): the later meeting's id
+                -- wins, as in the summary.
+                ORDER BY ps.stakeholder_id, ps.issue_id, ps.stated_at DESC, ps.meeting_id DESC
             ) latest
             JOIN issues i ON i.id = latest.issue_id
             LEFT JOIN people p ON p.id = latest.person_id

@@ -189,6 +189,28 @@ struct MeetingTests {
         }
     }
 
+    @Test func ofTwoPositionsAtOneMomentTheStancesAndTheSummaryTakeTheSameOne() async throws {
+        try await withAPIAndPool { api, pool in
+            let register = try await Register.make(api, pool)
+            var ids: [(id: String, stance: Int)] = []
+            for stance in [-2, 2, 1] {
+                let response = try await api.post(
+                    "/v1/meetings",
+                    ["subject": "Twin \(stance)", "startsAt": "2000-06-12T10:00:00+05:00", "participants": [register.party],
+                     "positions": [["stakeholderId": register.party, "issueId": register.amnesty, "stance": stance]]])
+                ids.append((try #require(response.json["id"] as? String), stance))
+            }
+            // As the summary's sweep decides a tie: the greatest meeting id.
+            let expected = try #require(ids.max { $0.id < $1.id }).stance
+            let stances = try await api.get("/v1/stances?asOf=2000-06-30&issue=\(register.amnesty)")
+            #expect((try JSONSerialization.jsonObject(with: stances.body) as? [[String: Any]])?.first?["stance"] as? Int == expected)
+            let summary = try await api.get("/v1/summary?from=2000-07-01&to=2000-07-31&issue=\(register.amnesty)").json
+            let issue = try #require((summary["issues"] as? [[String: Any]])?.first)
+            let map = try #require(issue["map"] as? [[String: Any]])
+            #expect(map.first { $0["stakeholderId"] as? String == register.party }?["stance"] as? Int == expected)
+        }
+    }
+
     @Test func peopleAffiliationsAndRepresentatives() async throws {
         try await withAPIAndPool { api, pool in
             let register = try await Register.make(api, pool)
