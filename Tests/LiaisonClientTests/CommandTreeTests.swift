@@ -167,7 +167,6 @@ struct CommandTreeTests {
             ["issue", "add", "X", "--objective", "e"],
             ["log", "--subject", "x", "--with", "y", "--issue", "Amnesty=+3"],
             ["log", "--subject", "x", "--with", "y", "--confidential", "--strictly-confidential"],
-            ["log", "--subject", "x", "--with", "y", "--note", "a", "--edit"],
             ["log", "--subject", "x", "--with", "y", "--kind", "party"],
             ["log", "--subject", "x", "--with", "y", "--followup", "x;due=2000-02-30"],
             ["meeting", "ls", "--from", "June"],
