@@ -54,6 +54,13 @@ public struct Liaison: AsyncParsableCommand {
             Terminal.error(error.description)
             Foundation.exit(error.exitCode)
         } catch {
+            if exitCode(for: error) == .validationFailure,
+                let unknown = CommandSuggestion.unknownCommand(in: Array(CommandLine.arguments.dropFirst()), root: Liaison.self),
+                message(for: error).contains("'\(unknown.word)'")
+            {
+                Terminal.error(CommandSuggestion.message(unknown))
+                Foundation.exit(2)
+            }
             if exitCode(for: error) == .validationFailure {
                 // One line, as every other error: what is wrong, and where the help is.
                 let text = message(for: error).split(separator: "\n").first.map(String.init) ?? "bad usage"

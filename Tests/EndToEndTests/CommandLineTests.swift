@@ -76,6 +76,25 @@ func withCommandLine(_ name: String, _ body: (CLI) async throws -> Void) async t
 
 @Suite("The liaison command line: mistakes named as typed", .timeLimit(.minutes(2)))
 struct CommandLineMistakeTests {
+    @Test func aMistypedCommandGetsTheClosestCommands() async throws {
+        try await withScratchDirectory("liaison-typos") { directory in
+            let cli = CLI(directory: directory, port: 9)
+            for (typed, answer) in [
+                (["lgo"], "'lgo' is not a command of `liaison`; did you mean `liaison log`?"),
+                (["org", "lsit"], "'lsit' is not a command of `liaison org`; did you mean `liaison org list`?"),
+                (["serch", "Rahmonov"], "did you mean `liaison search`?"),
+                (["frobnicate"], "'frobnicate' is not a command of `liaison` (see `liaison --help`)"),
+            ] {
+                let result = try await cli.run(typed)
+                #expect(result.status == .exited(2), "\(typed)")
+                #expect(result.error.contains(answer), "\(typed): \(result.error)")
+            }
+            // A command's own argument is not taken for a mistyped command.
+            let missing = try await cli.run(["org", "show"])
+            #expect(missing.error.contains("Missing expected argument"), "\(missing.error)")
+        }
+    }
+
     @Test func aBadStanceIsReportedAsTheStanceOptionNotTheIssueOption() async throws {
         try await withScratchDirectory("liaison-mistakes") { directory in
             // Refused before anything is sent: no server is needed.

@@ -196,3 +196,24 @@ struct CommandTreeTests {
         }
     }
 }
+
+@Suite("Did you mean")
+struct CommandSuggestionTests {
+    @Test func editsCountSwapsOfNeighboursAsOne() {
+        #expect(CommandSuggestion.distance("log", "lgo") == 1)
+        #expect(CommandSuggestion.distance("list", "lsit") == 1)
+        #expect(CommandSuggestion.distance("search", "serch") == 1)
+        #expect(CommandSuggestion.distance("org", "org") == 0)
+        #expect(CommandSuggestion.distance("", "org") == 3)
+    }
+
+    @Test func theFirstWordNoGroupKnowsIsNamedWithWhatComesClose() {
+        #expect(CommandSuggestion.unknownCommand(in: ["org", "lsit"], root: Liaison.self)
+            == .init(word: "lsit", path: ["org"], suggestions: ["list"]))
+        #expect(CommandSuggestion.unknownCommand(in: ["meting", "list"], root: Liaison.self)?.suggestions.first == "meeting")
+        // Known commands, options and a command's own arguments are not mistakes.
+        #expect(CommandSuggestion.unknownCommand(in: ["org", "show", "Ministry of Justice"], root: Liaison.self) == nil)
+        #expect(CommandSuggestion.unknownCommand(in: ["--help"], root: Liaison.self) == nil)
+        #expect(CommandSuggestion.unknownCommand(in: ["zzzz"], root: Liaison.self)?.suggestions == [])
+    }
+}
