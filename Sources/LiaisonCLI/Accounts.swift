@@ -278,7 +278,7 @@ struct AuditCommand: AsyncParsableCommand {
         @Option(help: "Only changes made by this account (login or id).") var user: String?
         @Option(help: "Only this kind of record: organizations, people, affiliations, issues, meetings, positions, commitments, users, api_tokens.")
         var type: String?
-        @Flag(help: "Show the record before and after each change (not with a table).") var changes = false
+        @Flag(help: "Show which fields each change set, and from what (--json has the whole records).") var changes = false
         @Option(help: "Most entries.") var limit = 50
         @OptionGroup var server: ServerOptions
         @OptionGroup var output: OutputOptions
@@ -302,11 +302,11 @@ struct AuditCommand: AsyncParsableCommand {
                 let logins = Dictionary(users.map { ($0.id, $0.login) }, uniquingKeysWith: { first, _ in first })
                 let clock = try output.clock()
                 var header = ["when", "who", "action", "record", "id"]
-                if changes { header += ["before", "after"] }
+                if changes { header += ["changes"] }
                 printRows(header, entries.map { entry in
                     var row = [clock.minute(entry.at), entry.userId.map { logins[$0] ?? $0 } ?? "(system)", entry.action.rawValue,
                                entry.recordType, entry.recordId]
-                    if changes { row += [entry.before ?? "", entry.after ?? ""] }
+                    if changes { row.append(AuditChanges.describe(before: entry.before, after: entry.after)) }
                     return row
                 }, format: output.resolved)
             }

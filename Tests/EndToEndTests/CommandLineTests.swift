@@ -229,6 +229,14 @@ struct CommandLineNounTests {
             #expect(trail.first?["action"] as? String == "create")
             #expect(try await cli.run(["audit", "--type", "users", "--format", "csv"]).output.contains("officer2") == false)
             #expect(try await cli.run(["audit", "--type", "users", "--format", "csv"]).output.hasPrefix("when,who,action,record,id"))
+            // What each change did, not two whole records.
+            #expect(try await cli.run(["org", "edit", "Ministry of Justice", "--notes", "Met twice."]).status == .exited(0))
+            let changes = try await cli.run(["audit", "list", "--org", "Ministry of Justice", "--changes", "--format", "tsv"])
+            #expect(changes.status == .exited(0), "\(changes.error)")
+            let lines = changes.output.split(separator: "\n").map(String.init)
+            #expect(lines.first { $0.contains("\tupdate\t") }?.hasSuffix("\tnotes: \"\" → \"Met twice.\"") == true, "\(changes.output)")
+            #expect(lines.first { $0.contains("\tcreate\t") }?.contains("name: \"Ministry of Justice\"; sector: \"government\"") == true,
+                    "\(changes.output)")
         }
     }
 }

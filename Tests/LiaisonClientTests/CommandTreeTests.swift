@@ -217,3 +217,16 @@ struct CommandSuggestionTests {
         #expect(CommandSuggestion.unknownCommand(in: ["zzzz"], root: Liaison.self)?.suggestions == [])
     }
 }
+
+@Suite("What an audit entry changed")
+struct AuditChangesTests {
+    @Test func onlyTheFieldsThatDifferAndNotTheBookkeeping() {
+        let before = #"{"id": "x", "name": "Ministry", "notes": "", "aliases": [], "version": 1, "updated_at": "a", "archived_at": null}"#
+        let after = #"{"id": "x", "name": "Ministry", "notes": "Met.", "aliases": ["MoJ"], "version": 2, "updated_at": "b", "archived_at": null}"#
+        #expect(AuditChanges.describe(before: before, after: after) == #"aliases: [] → ["MoJ"]; notes: "" → "Met.""#)
+        #expect(AuditChanges.describe(before: nil, after: after) == #"aliases: ["MoJ"]; name: "Ministry"; notes: "Met.""#)
+        #expect(AuditChanges.describe(before: after, after: after) == "")
+        let long = String(repeating: "word ", count: 30)
+        #expect(AuditChanges.describe(before: #"{"notes": ""}"#, after: "{\"notes\": \"\(long)\"}").hasSuffix("…\""))
+    }
+}
