@@ -20,10 +20,12 @@ struct OrganizationsAPI: Sendable {
     func create(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let organization = try await Idempotency(database: database).create(
-            scope: "organizations.create", key: input.headers.idempotencyKey, request: body
-        ) { connection in
-            try await OrganizationStore.create(details, influence: influence, allowDuplicates: input.query.force ?? false, on: connection).api
+        let organization = try await namingTheChoices {
+            try await Idempotency(database: database).create(
+                scope: "organizations.create", key: input.headers.idempotencyKey, request: body
+            ) { connection in
+                try await OrganizationStore.create(details, influence: influence, allowDuplicates: input.query.force ?? false, on: connection).api
+            }
         }
         return .created(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))
     }
@@ -39,10 +41,31 @@ struct OrganizationsAPI: Sendable {
         let version = try EntityTag.requiredVersions(ifMatch: input.headers.ifMatch)
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let organization = try await database.write {
-            try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
+        let organization = try await namingTheChoices {
+            try await database.write {
+                try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
+            }
         }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
+    }
+
+    /// An unknown sector, kind or region is answered with the ones there are, read only when a
+    /// write was refused for it, so that a mistake alone pays for the read.
+    private func namingTheChoices<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch DomainError.invalid(let problems) {
+            let lists: [String: (list: ReferenceList, plural: String)] = [
+                "sector": (.sectors, "sectors"), "kind": (.organizationKinds, "kinds of organisation"), "region": (.regions, "regions"),
+            ]
+            var named = problems
+            for (index, problem) in problems.enumerated() {
+                guard let (list, plural) = lists[problem.field] else { continue }
+                let entries = try await database.read { try await ReferenceStore.list(list, on: $0) }
+                named[index].reason = "is not one of the \(plural): " + entries.map(\.slug).joined(separator: ", ")
+            }
+            throw DomainError.invalid(named)
+        }
     }
 
     func setArchived(_ archived: Bool, id: String, ifMatch: String?) async throws -> Components.Schemas.Organization {

@@ -95,6 +95,14 @@ struct CommandLineMistakeTests {
         }
     }
 
+    @Test func anUnknownSectorIsAnsweredWithTheSectorsThereAre() async throws {
+        try await withCommandLine("liaison-sectors") { cli in
+            let result = try await cli.run(["org", "add", "Khatlon NGO", "--sector", "ngo"])
+            #expect(result.status == .exited(2))
+            #expect(result.error.contains("government, political-party, civil-society"), "\(result.error)")
+        }
+    }
+
     @Test func aBadStanceIsReportedAsTheStanceOptionNotTheIssueOption() async throws {
         try await withScratchDirectory("liaison-mistakes") { directory in
             // Refused before anything is sent: no server is needed.
