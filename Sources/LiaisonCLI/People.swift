@@ -23,14 +23,26 @@ enum PersonNoun: StakeholderNoun {
     static func detail(_ record: Record, clock: Clock) -> [(String, String)] {
         [
             ("Name", record.name), ("Also written", record.alternateNames.joined(separator: "; ")), ("Title", record.title),
-            ("Roles", record.affiliations.map { "\($0.role.isEmpty ? "" : $0.role + ", ")\($0.organizationName)\($0.from.map { " since \($0)" } ?? "")" }
-                .joined(separator: "\n")),
+            ("Roles", record.affiliations.filter { !hasEnded($0, today: clock.today()) }
+                .map { role($0) + ($0.from.map { " since \($0)" } ?? "") }.joined(separator: "\n")),
+            ("Earlier roles", record.affiliations.filter { hasEnded($0, today: clock.today()) }
+                .map { role($0) + " \($0.from.map { "from \($0) " } ?? "")to \($0.to ?? "")" }.joined(separator: "\n")),
             ("Email", record.email), ("Phone", record.phone), ("Address", record.address),
             ("Influence", record.influence.map { "\($0.rating)/5\($0.asOf.map { " (as of \($0))" } ?? "")" } ?? ""),
             ("Notes", record.notes), ("Id", record.id), ("Version", "\(record.version)"),
             ("Updated", clock.minuteWithZone(record.updatedAt)), ("Archived", record.archived ? "yes" : ""),
             ("Merged into", record.mergedInto ?? ""),
         ]
+    }
+
+    /// "Deputy Minister, Ministry of Justice".
+    static func role(_ affiliation: Components.Schemas.Affiliation) -> String {
+        (affiliation.role.isEmpty ? "" : affiliation.role + ", ") + affiliation.organizationName
+    }
+
+    /// Whether the role ended before `today` (YYYY-MM-DD, which compares as text).
+    static func hasEnded(_ affiliation: Components.Schemas.Affiliation, today: String) -> Bool {
+        affiliation.to.map { $0 < today } ?? false
     }
 
     static func more(_ record: Record, client: LiaisonClient, clock: Clock, format: OutputFormat) async throws {
@@ -113,11 +125,13 @@ struct PersonCommand: AsyncParsableCommand {
             try await running {
                 let people = try await server.client().people(text: text, archived: archived, limit: limit)
                 if output.resolved == .json { return try printJSON(people) }
+                let today = try output.clock().today()
+                // Roles held now; ended ones are in `person show`.
                 printRows(
                     ["name", "role", "id"],
                     people.map { person in
                         [person.name,
-                         person.affiliations.map { "\($0.role.isEmpty ? "" : $0.role + ", ")\($0.organizationName)" }.joined(separator: "; "),
+                         person.affiliations.filter { !PersonNoun.hasEnded($0, today: today) }.map(PersonNoun.role).joined(separator: "; "),
                          person.id]
                     }, format: output.resolved)
             }

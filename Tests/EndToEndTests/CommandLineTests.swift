@@ -191,6 +191,12 @@ struct CommandLineNounTests {
             let role = try #require(roles.first?["id"] as? String)
             #expect(try await cli.run(["affiliation", "edit", role, "--to", "2000-08-31"]).status == .exited(0))
             #expect(try await cli.object(["affiliation", "show", role])["to"] as? String == "2000-08-31")
+            // An ended role is shown as ended, and not as one held now.
+            let shown = try await cli.run(["person", "show", "Rustam Karimov", "--format", "table"])
+            #expect(shown.output.contains("Earlier roles"), "\(shown.output)")
+            #expect(shown.output.contains("to 2000-08-31"), "\(shown.output)")
+            let listed = try await cli.run(["person", "ls", "Rustam"])
+            #expect(listed.output.hasPrefix("Rustam Karimov\t\t"), "\(listed.output)")
             #expect(try await cli.run(["affiliation", "show", "Rustam Karimov"]).status == .exited(2))
         }
     }
