@@ -20,7 +20,7 @@ struct OrganizationsAPI: Sendable {
     func create(_ input: Operations.CreateOrganization.Input) async throws -> Operations.CreateOrganization.Output {
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let organization = try await namingTheChoices {
+        let organization = try await namingTheChoices(of: details) {
             try await Idempotency(database: database).create(
                 scope: "organizations.create", key: input.headers.idempotencyKey, request: body
             ) { connection in
@@ -41,7 +41,7 @@ struct OrganizationsAPI: Sendable {
         let version = try EntityTag.requiredVersions(ifMatch: input.headers.ifMatch)
         guard case .json(let body) = input.body else { throw DomainError.malformed("The request body must be JSON.") }
         let (details, influence) = try body.validated()
-        let organization = try await namingTheChoices {
+        let organization = try await namingTheChoices(of: details) {
             try await database.write {
                 try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
             }
@@ -49,20 +49,21 @@ struct OrganizationsAPI: Sendable {
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
     }
 
-    /// An unknown sector, kind or region is answered with the ones there are, read only when a
-    /// write was refused for it, so that a mistake alone pays for the read.
-    private func namingTheChoices<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+    /// An unknown sector, kind or region is answered with the ones there are. The database's
+    /// foreign keys refuse it within the write; the lists are read afterwards, in a read of their
+    /// own, so that only a mistake pays for them.
+    private func namingTheChoices<T: Sendable>(of details: OrganizationDetails, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch DomainError.invalid(let problems) {
-            let lists: [String: (list: ReferenceList, plural: String)] = [
-                "sector": (.sectors, "sectors"), "kind": (.organizationKinds, "kinds of organisation"), "region": (.regions, "regions"),
+            let given: [String: (slug: String?, list: ReferenceList)] = [
+                "sector": (details.sector, .sectors), "kind": (details.kind, .organizationKinds), "region": (details.region, .regions),
             ]
             var named = problems
             for (index, problem) in problems.enumerated() {
-                guard let (list, plural) = lists[problem.field] else { continue }
+                guard let (slug, list) = given[problem.field], let slug else { continue }
                 let entries = try await database.read { try await ReferenceStore.list(list, on: $0) }
-                named[index].reason = "is not one of the \(plural): " + entries.map(\.slug).joined(separator: ", ")
+                named[index] = ReferenceStore.unknown(slug, in: list, field: problem.field, among: entries)
             }
             throw DomainError.invalid(named)
         }

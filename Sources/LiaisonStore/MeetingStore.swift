@@ -142,10 +142,8 @@ public enum MeetingStore {
         if try await !TimeZones.isKnown(details.timeZone, on: connection) {
             problems.append(FieldProblem(field: "timeZone", reason: "'\(details.timeZone)' is not a time zone (use an IANA name such as Asia/Dushanbe)"))
         }
-        if let region = details.region,
-            try await connection.query("SELECT 1 FROM regions WHERE slug = $1", [region]).isEmpty
-        {
-            problems.append(FieldProblem(field: "region", reason: "is not a known region; see /v1/regions"))
+        if let region = details.region, let problem = try await ReferenceStore.check(region, in: .regions, field: "region", on: connection) {
+            problems.append(problem)
         }
         let found = try await StakeholderResolver.resolve(details.participants, includeUsers: false, on: connection)
         for (index, id) in details.participants.enumerated() {

@@ -14,6 +14,14 @@ public enum ReferenceList: String, Sendable {
         case .organizationKinds: return "kind of organisation"
         }
     }
+
+    var plural: String {
+        switch self {
+        case .sectors: return "sectors"
+        case .regions: return "regions"
+        case .organizationKinds: return "kinds of organisation"
+        }
+    }
 }
 
 public enum ReferenceStore {
@@ -21,6 +29,20 @@ public enum ReferenceStore {
         let order = list == .sectors ? "sort_order, slug" : "name, slug"
         let rows = try await connection.query("SELECT slug, name FROM \(list.rawValue) ORDER BY \(order)")
         return try rows.map { ReferenceEntry(slug: try $0.decode(String.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+    }
+
+    /// The problem of a slug that `list` does not hold, naming every one it does, so that the
+    /// person who typed it sees the choices rather than where to look them up.
+    public static func unknown(_ slug: String, in list: ReferenceList, field: String, among entries: [ReferenceEntry]) -> FieldProblem {
+        FieldProblem(field: field, reason: "'\(slug)' is not one of the \(list.plural): " + entries.map(\.slug).joined(separator: ", "))
+    }
+
+    /// Nil when `list` holds `slug`; otherwise its problem, naming the choices. One read.
+    public static func check(_ slug: String, in list: ReferenceList, field: String, on connection: PostgresConnection) async throws
+        -> FieldProblem?
+    {
+        let entries = try await self.list(list, on: connection)
+        return entries.contains { $0.slug == slug } ? nil : unknown(slug, in: list, field: field, among: entries)
     }
 
     public static func add(_ entry: ReferenceEntry, to list: ReferenceList, on connection: PostgresConnection) async throws -> ReferenceEntry {

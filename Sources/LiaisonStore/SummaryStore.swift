@@ -15,11 +15,11 @@ public enum SummaryStore {
     ) async throws -> SummaryFacts {
         let (fromDate, toDate) = (PostgresDate(from), PostgresDate(to))
         var unknown: [FieldProblem] = []
-        if let sector, try await connection.query("SELECT 1 FROM sectors WHERE slug = $1", [sector]).isEmpty {
-            unknown.append(FieldProblem(field: "sector", reason: "there is no sector '\(sector)' (see /v1/sectors)"))
+        if let sector, let problem = try await ReferenceStore.check(sector, in: .sectors, field: "sector", on: connection) {
+            unknown.append(problem)
         }
-        if let region, try await connection.query("SELECT 1 FROM regions WHERE slug = $1", [region]).isEmpty {
-            unknown.append(FieldProblem(field: "region", reason: "there is no region '\(region)' (see /v1/regions)"))
+        if let region, let problem = try await ReferenceStore.check(region, in: .regions, field: "region", on: connection) {
+            unknown.append(problem)
         }
         if !unknown.isEmpty { throw DomainError.invalid(unknown) }
 

@@ -194,7 +194,9 @@ struct SummaryAPITests {
             #expect(try Self.issue(short)["mapTotal"] as? Int == map.count)
             #expect((short["gaps"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["Islamic Renaissance Party"])
             #expect(short["gapsTotal"] as? Int == 4)
-            expectProblem(try await api.get("/v1/summary?sector=goverment"), status: 422, field: "sector")
+            let misspelt = try await api.get("/v1/summary?sector=goverment")
+            expectProblem(misspelt, status: 422, field: "sector")
+            #expect(misspelt.text.contains("'goverment' is not one of the sectors: government, political-party"), "\(misspelt.text)")
             expectProblem(try await api.get("/v1/summary?region=atlantis"), status: 422, field: "region")
             expectProblem(try await api.get("/v1/summary?to=2000-02-30"), status: 422, field: "to")
             #expect(try await api.get("/v1/summary").status == 200)  // the last seven days
