@@ -98,6 +98,10 @@ DECLARE
     old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
     new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
     row_data jsonb := coalesce(new_row, old_row);
+    -- The rows of a meeting: the meeting itself, and every row that names one (participants,
+    -- staff, positions, follow-ups); each carries the meeting's level as `clearance`. Other
+    -- records (users too have a column named clearance) are level 0.
+    of_meeting boolean := TG_TABLE_NAME = 'meetings' OR row_data ? 'meeting_id';
     meeting uuid;
     meeting_level smallint := 0;
     level integer := 0;
@@ -106,8 +110,7 @@ BEGIN
     IF TG_TABLE_NAME = 'api_tokens' AND TG_OP = 'UPDATE' AND (old_row - 'last_used_at') = (new_row - 'last_used_at') THEN
         RETURN NULL;
     END IF;
-    IF TG_TABLE_NAME IN ('meeting_participants', 'meeting_staff', 'positions', 'commitments') AND TG_OP = 'UPDATE'
-        AND (old_row - 'clearance') = (new_row - 'clearance') THEN
+    IF of_meeting AND TG_TABLE_NAME <> 'meetings' AND TG_OP = 'UPDATE' AND (old_row - 'clearance') = (new_row - 'clearance') THEN
         RETURN NULL;
     END IF;
     IF TG_OP = 'INSERT' THEN
@@ -125,9 +128,8 @@ BEGIN
     old_row := old_row - 'password_hash' - 'token_hash';
     new_row := new_row - 'password_hash' - 'token_hash';
     -- A meeting's rows: the level is the higher of before and after, and the meeting the one the
-    -- row belongs to now. Other records (users too have a column named clearance) are level 0.
-    level := 0;
-    IF TG_TABLE_NAME IN ('meetings', 'meeting_participants', 'meeting_staff', 'positions', 'commitments') THEN
+    -- row belongs to now.
+    IF of_meeting THEN
         level := greatest(coalesce((old_row ->> 'clearance')::integer, 0), coalesce((new_row ->> 'clearance')::integer, 0));
         IF TG_TABLE_NAME = 'meetings' THEN
             meeting := (row_data ->> 'id')::uuid;

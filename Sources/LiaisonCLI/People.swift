@@ -21,11 +21,12 @@ enum PersonNoun: StakeholderNoun {
     }
 
     static func detail(_ record: Record, clock: Clock) -> [(String, String)] {
-        [
+        let today = clock.today()
+        return [
             ("Name", record.name), ("Also written", record.alternateNames.joined(separator: "; ")), ("Title", record.title),
-            ("Roles", record.affiliations.filter { !hasEnded($0, today: clock.today()) }
+            ("Roles", record.affiliations.filter { !hasEnded($0, today: today) }
                 .map { role($0) + ($0.from.map { " since \($0)" } ?? "") }.joined(separator: "\n")),
-            ("Earlier roles", record.affiliations.filter { hasEnded($0, today: clock.today()) }
+            ("Earlier roles", record.affiliations.filter { hasEnded($0, today: today) }
                 .map { role($0) + " \($0.from.map { "from \($0) " } ?? "")to \($0.to ?? "")" }.joined(separator: "\n")),
             ("Email", record.email), ("Phone", record.phone), ("Address", record.address),
             ("Influence", record.influence.map { "\($0.rating)/5\($0.asOf.map { " (as of \($0))" } ?? "")" } ?? ""),
