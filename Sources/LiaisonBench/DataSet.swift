@@ -142,6 +142,9 @@ struct DataSet: Sendable {
             }
             try await connection.query("UPDATE commitments SET closed_at = due_on WHERE status = 'done'")
             for table in tables { try await connection.query("ALTER TABLE \(table) ENABLE TRIGGER USER") }
+            // The triggers that keep the stances were off while the rows went in.
+            progress("stances held (the summary's kept state)")
+            try await connection.query("SELECT rebuild_stance_state()")
         }
         progress("analyse")
         try await connection.query("ANALYZE")

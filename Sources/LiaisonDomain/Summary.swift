@@ -120,6 +120,22 @@ public struct SummaryFacts: Sendable {
         }
     }
 
+    /// A holder's stance on an issue over a run of days, as the database keeps it
+    /// (sql/0009_stance_state.sql): from `from` to the day before `until` (nil: still in force).
+    public struct HeldStance: Sendable, Equatable {
+        public var holderID: UUID
+        public var issueID: UUID
+        public var from: CalendarDate
+        public var until: CalendarDate?
+        public var stance: Int
+
+        public init(holderID: UUID, issueID: UUID, from: CalendarDate, until: CalendarDate?, stance: Int) {
+            (self.holderID, self.issueID, self.from, self.until, self.stance) = (holderID, issueID, from, until, stance)
+        }
+
+        func holds(on day: CalendarDate) -> Bool { from <= day && until.map { day < $0 } ?? true }
+    }
+
     public var from: CalendarDate
     public var to: CalendarDate
     public var gapDays: Int
@@ -137,6 +153,14 @@ public struct SummaryFacts: Sendable {
     /// Whether `summarizeTakingEarlier` took `earlier` away: these facts then lack those
     /// positions, and summarising them again would silently leave them out.
     private var earlierTaken = false
+    /// The stances held at some time from the day before `from` to `to`, kept by the database.
+    /// When set, the summary's stances come from these (and movement from `ownBefore` and
+    /// `changes`) rather than from sweeping every position (`baseline`, `earlier`, `changes`),
+    /// which stays the model they are checked against.
+    public var held: [HeldStance]?
+    /// With `held`: the latest position before `from` of each stakeholder on each issue they
+    /// took a position on in the period, as far as it counts.
+    public var ownBefore: [Position] = []
     /// Every position stated from `from` to `to`.
     public var changes: [Position]
     /// Meetings from `from` to `to`.
@@ -313,20 +337,29 @@ extension SummaryFacts {
     /// These facts cannot be summarised again afterwards, unless given `earlier` anew.
     public mutating func summarizeTakingEarlier(top: Int = 100) -> Summary {
         precondition(!earlierTaken, "these summary facts' earlier positions were taken by a previous summary")
-        var sweep = earlier?.sweep ?? StanceSweep(self)
-        if earlier != nil {
-            earlier = nil
-            earlierTaken = true
+        var sweep: StanceSweep?
+        if held == nil {
+            var swept = earlier?.sweep ?? StanceSweep(self)
+            if earlier != nil {
+                earlier = nil
+                earlierTaken = true
+            }
+            for position in baseline { swept.add(position) }
+            for position in changes { swept.add(position) }
+            swept.sort()
+            sweep = swept
         }
-        for position in baseline { sweep.add(position) }
-        for position in changes { sweep.add(position) }
-        sweep.sort()
+        let heldByIssue = held.map { Dictionary(grouping: $0, by: \.issueID) }
+        func stances(_ issue: UUID) -> IssueStances {
+            if let sweep { return issueStances(issue, sweep: sweep) }
+            return issueStances(issue, held: heldByIssue?[issue] ?? [])
+        }
         let gaps = gaps()
         let commitments = commitmentSummary(top: top)
         return Summary(
             from: from, to: to, gapDays: gapDays,
             issues: issues.map { issue in
-                var summary = issueSummary(issue.id, title: issue.title, sweep: sweep)
+                var summary = issueSummary(issue.id, title: issue.title, stances: stances(issue.id))
                 summary.movements = Array(summary.movements.prefix(top))
                 summary.map = Array(summary.map.prefix(top))
                 return summary
@@ -383,19 +416,88 @@ extension SummaryFacts {
         return 1 - distances.reduce(0, +) / Double(distances.count) / 4
     }
 
+    /// The dates an issue's stances are worked out for: the day before the period (index 0),
+    /// its first day, every seven days after, and its last.
+    var stanceDates: [CalendarDate] {
+        var points: [CalendarDate] = stride(from: from.dayNumber, through: to.dayNumber, by: 7).map(CalendarDate.init(dayNumber:))
+        if points.last != to { points.append(to) }
+        return [from.adding(days: -1)] + points
+    }
+
+    /// An issue's stances, however worked out: convergence at each of `stanceDates`, each holder's
+    /// stance at the last, and who moved.
+    struct IssueStances {
+        var convergence: [Double?] = []
+        var stances: [(holder: UUID, stance: Int)] = []
+        var movements: [Summary.Movement] = []
+    }
+
+    /// A stakeholder's move from `then` to `now`, shown with the sector of the first holder its
+    /// latest position counts for; nil when none of them counts under the filters.
+    func movement(of stakeholder: UUID, then: Int, now: Int, holders: some Sequence<UUID>) -> Summary.Movement? {
+        guard let holder = holders.first(where: counts) else { return nil }
+        let sector = sector(of: holder)
+        return .init(stakeholderID: stakeholder, name: stakeholders[stakeholder]?.name ?? "", sector: sector == "unaffiliated" ? nil : sector,
+                     from: then, to: now, change: now - then)
+    }
+
     /// Each issue's stances as of every date the summary needs, in one pass over its positions
     /// in date order: each stakeholder's latest position so far is kept as the pass goes, and at
     /// each date the organisation-level stances are worked out from them (see `StanceSweep`).
-    func issueSummary(_ issue: UUID, title: String, sweep: StanceSweep) -> Summary.IssueSummary {
-        let before = from.adding(days: -1)
-        var points: [CalendarDate] = stride(from: from.dayNumber, through: to.dayNumber, by: 7).map(CalendarDate.init(dayNumber:))
-        if points.last != to { points.append(to) }
-        let pass = sweep.run(issue: issue, at: [before] + points)
+    func issueStances(_ issue: UUID, sweep: StanceSweep) -> IssueStances {
+        let pass = sweep.run(issue: issue, at: stanceDates)
+        return IssueStances(
+            convergence: pass.convergence, stances: pass.stances.map { (sweep.ids[$0.holder], $0.stance) },
+            movements: pass.moved.compactMap { stakeholder, then, now in
+                movement(of: sweep.ids[stakeholder], then: then, now: Int(now.stance), holders: sweep.holders(of: now).map { sweep.ids[Int($0)] })
+            })
+    }
 
+    /// The same from the stances the database keeps: at each date, the holders whose stance
+    /// holds then; movement from each speaker's latest position before the period and their
+    /// positions in it (only those who took a position in the period can have moved).
+    func issueStances(_ issue: UUID, held: [HeldStance]) -> IssueStances {
+        let dates = stanceDates
+        var tallies = [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: coreSectors.count), count: dates.count)
+        var result = IssueStances()
+        for span in held where stakeholders[span.holderID] != nil && counts(span.holderID) {
+            let core = coreSectors.firstIndex(of: sector(of: span.holderID))
+            for (index, date) in dates.enumerated() where span.holds(on: date) {
+                if let core { tallies[index][core][span.stance + 2] += 1 }
+                if index == dates.count - 1 { result.stances.append((span.holderID, span.stance)) }
+            }
+        }
+        result.convergence = tallies.map(Self.convergence(tallies:))
+
+        // Positions that count at all, as the sweep takes them.
+        func counted(_ position: Position) -> Bool {
+            position.issueID == issue && stakeholders[position.stakeholderID] != nil
+                && (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
+        }
+        var then: [UUID: Int] = [:]
+        var now: [UUID: Position] = [:]
+        for position in ownBefore where counted(position) {
+            then[position.stakeholderID] = position.stance
+            now[position.stakeholderID] = position
+        }
+        for position in changes where counted(position) && position.date <= to {
+            if let held = now[position.stakeholderID], (held.statedAt, held.meetingID.orderKey) > (position.statedAt, position.meetingID.orderKey) {
+                continue
+            }
+            now[position.stakeholderID] = position
+        }
+        result.movements = now.compactMap { stakeholder, position in
+            guard let then = then[stakeholder], then != position.stance else { return nil }
+            return movement(of: stakeholder, then: then, now: position.stance, holders: holders(of: position))
+        }
+        return result
+    }
+
+    func issueSummary(_ issue: UUID, title: String, stances worked: IssueStances) -> Summary.IssueSummary {
+        let points = Array(stanceDates.dropFirst())
         let order = coreSectors + ["international", "religious", "media", "other", "unaffiliated"]
-        let current = pass.stances
         var tallies: [String: [Int]] = [:]
-        for (holder, stance) in current { tallies[sweep.sectors[holder], default: [0, 0, 0, 0, 0]][stance + 2] += 1 }
+        for (holder, stance) in worked.stances { tallies[sector(of: holder), default: [0, 0, 0, 0, 0]][stance + 2] += 1 }
         let sectors = tallies.keys.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
             .map { sector -> Summary.SectorStances in
                 let tally = tallies[sector]!
@@ -403,23 +505,17 @@ extension SummaryFacts {
                 let sum = tally.enumerated().reduce(0) { $0 + ($1.offset - 2) * $1.element }
                 return .init(sector: sector, counts: tally, total: total, mean: Double(sum) / Double(total))
             }
-        let series = zip(points, pass.convergence.dropFirst()).map { Summary.ConvergencePoint(date: $0, convergence: $1) }
-        let atStart = pass.convergence[0], atEnd = pass.convergence.last!
+        let series = zip(points, worked.convergence.dropFirst()).map { Summary.ConvergencePoint(date: $0, convergence: $1) }
+        let atStart = worked.convergence[0], atEnd = worked.convergence.last!
 
         // Movement: each stakeholder's own stance before the period against its stance at the end.
-        let movements = pass.moved.compactMap { moved -> Summary.Movement? in
-            let (stakeholder, then, now) = moved
-            guard let holder = sweep.holders(of: now).lazy.map(Int.init).first(where: { sweep.counts[$0] }) else { return nil }
-            let sector = sweep.sectors[holder]
-            return .init(stakeholderID: sweep.ids[stakeholder], name: sweep.names[stakeholder], sector: sector == "unaffiliated" ? nil : sector,
-                         from: then, to: Int(now.stance), change: Int(now.stance) - then)
-        }.sorted {
+        let movements = worked.movements.sorted {
             (-abs($0.change), $0.name, $0.stakeholderID.orderKey) < (-abs($1.change), $1.name, $1.stakeholderID.orderKey)
         }
 
-        let map = current.map { holder, stance in
-            Summary.MapPoint(stakeholderID: sweep.ids[holder], name: sweep.names[holder], sector: sweep.sectors[holder],
-                             influence: sweep.influence[holder], stance: stance)
+        let map = worked.stances.map { holder, stance in
+            Summary.MapPoint(stakeholderID: holder, name: stakeholders[holder]?.name ?? "", sector: sector(of: holder),
+                             influence: stakeholders[holder]?.influence, stance: stance)
         }.sorted {
             (-($0.influence ?? 0), $0.stance, $0.name, $0.stakeholderID.orderKey)
                 < (-($1.influence ?? 0), $1.stance, $1.name, $1.stakeholderID.orderKey)

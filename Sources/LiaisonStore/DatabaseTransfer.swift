@@ -13,7 +13,8 @@ import LiaisonPostgres
 /// - a last line `{"end":true}`, so that a cut-off file is told from a complete one.
 ///
 /// Every table of the schema is carried (accounts and token hashes, the audit trail, search
-/// keys, idempotency keys) except the record of applied migrations. Exporting reads one
+/// keys, idempotency keys) except the record of applied migrations and the summary's kept
+/// stances, which an import works out again from the rows. Exporting reads one
 /// snapshot; importing is one transaction into a database that holds no records yet, with the
 /// tables' own triggers held off so that rows arrive exactly as they left (the audit trail is
 /// copied, not written anew). The same data exported twice gives the same file but for
@@ -24,7 +25,9 @@ public enum DatabaseTransfer {
 
     /// Tables the migrations fill (the reference lists): an import replaces their rows.
     static let seededTables: Set<String> = ["sectors", "organization_kinds", "regions"]
-    static let excludedTables: Set<String> = ["schema_migrations"]
+    /// Not carried: the record of applied migrations, and state derived from the rows (rebuilt
+    /// after an import).
+    static let excludedTables: Set<String> = ["schema_migrations", "stance_spans", "stance_dirty"]
     static let batchSize = 1000
 
     public struct Header: Codable, Sendable {
@@ -232,6 +235,8 @@ public enum DatabaseTransfer {
                         [table.name, column])
                 }
             }
+            // The stances a summary reads were not carried: worked out from the imported rows.
+            try await connection.query("SELECT rebuild_stance_state()")
             return importer.counts
         }
     }

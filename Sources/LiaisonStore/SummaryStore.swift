@@ -62,42 +62,55 @@ public enum SummaryStore {
                 quote: try row.decode(String.self, at: 6), representing: representation.organizations(of: try row.decode(UUID?.self, at: 7), on: date))
         }
 
-        // Before the period: each stakeholder's latest position on each issue, in one pass over the
-        // positions before `from`, joined to their meetings by hash and sorted (at a million
-        // meetings, 1.2 million walks of positions_latest_idx, one per pair, took ten times as
-        // long). Row-level security keeps to the request's clearance with one comparison per row.
-        // Their quotes are not read: only positions in the period are quoted. A million of them at
-        // scale, each is taken into the summary's compact form as it arrives.
-        facts.earlier = try await connection.query(
+        // The stances held over the period (from the day before it, for convergence at its start):
+        // kept by the database as they change (sql/0009_stance_state.sql), at the request's level.
+        facts.held = try await connection.query(
             """
-            -- People with an affiliation to an organisation since archived. A position of theirs may
-            -- count for no one (they spoke only for archived organisations, and the summary drops it),
-            -- so it must not hide an earlier one that counts: all their positions are passed on, each
-            -- a group of its own, and the summary takes the latest that counts. Usually few.
-            WITH muted AS (
-                SELECT DISTINCT a.person_id FROM affiliations a JOIN organizations o ON o.id = a.organization_id
-                WHERE a.archived_at IS NULL AND o.archived_at IS NOT NULL
+            SELECT s.holder_id, s.issue_id, lower(s.during), upper(s.during), s.stance
+            FROM stance_spans s
+            JOIN issues i ON i.id = s.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
+            WHERE request_clearance() >= 0 AND s.levels & (1 << request_clearance()) <> 0
+              AND s.during && daterange($1::date - 1, $2::date, '[]')
+            """, [fromDate, toDate, issue],
+            decodingEach: { row in
+                SummaryFacts.HeldStance(
+                    holderID: try row.decode(UUID.self, at: 0), issueID: try row.decode(UUID.self, at: 1),
+                    from: CalendarDate(try row.decode(PostgresDate.self, at: 2)), until: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init),
+                    stance: try row.decode(Int.self, at: 4))
+            })
+
+        // Who may have moved: those who took a position in the period. Each one's latest position
+        // before it on that issue, as far as it counts (not one a person stated only for
+        // organisations since archived): a walk down positions_latest_idx each.
+        facts.ownBefore = try await connection.query(
+            """
+            WITH spoke AS (
+                SELECT DISTINCT ps.stakeholder_id, ps.issue_id
+                FROM positions ps
+                JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
+                JOIN issues i ON i.id = ps.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
+                WHERE ps.stated_at >= ($1::date - 2)::timestamptz AND ps.stated_at < ($2::date + 2)::timestamptz
+                  AND m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
+                  AND \(localDate) BETWEEN $1 AND $2
             )
-            SELECT DISTINCT ON (ps.stakeholder_id, ps.issue_id, CASE WHEN muted.person_id IS NOT NULL THEN ps.id END)
-                   ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, '', ps.person_id
-            FROM positions ps
-            JOIN meetings m ON m.id = ps.meeting_id
-            JOIN issues i ON i.id = ps.issue_id
-            LEFT JOIN muted ON muted.person_id = ps.person_id
-            WHERE m.archived_at IS NULL AND i.archived_at IS NULL
-              AND ($2::uuid IS NULL OR ps.issue_id = $2)
-              -- A meeting's local date is within a day of its UTC date (zones run from -12 to +14
-              -- hours). The first bound lets the planner skip later positions; meetings more than a
-              -- day before the date qualify without their time being converted to their zone,
-              -- which for a million meetings took a second.
-              AND ps.stated_at < ($1::date + 2)::timestamptz
-              AND (m.starts_at < ($1::date - 1)::timestamptz
-                   OR (m.starts_at < ($1::date + 2)::timestamptz AND \(localDate) < $1))
-            -- Of two positions stated at the same moment (two meetings at one time), the later
-            -- meeting's id wins, as it does when the period's positions are swept (StanceSweep).
-            ORDER BY ps.stakeholder_id, ps.issue_id, CASE WHEN muted.person_id IS NOT NULL THEN ps.id END,
-                     ps.stated_at DESC, ps.meeting_id DESC
-            """, [fromDate, issue], into: EarlierPositions(for: facts)) { earlier, row in earlier.add(try position(row)) }
+            SELECT latest.*
+            FROM spoke CROSS JOIN LATERAL (
+                SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, '', ps.person_id
+                FROM positions ps JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
+                WHERE ps.stakeholder_id = spoke.stakeholder_id AND ps.issue_id = spoke.issue_id
+                  AND ps.stated_at < ($1::date + 2)::timestamptz AND \(localDate) < $1
+                  AND (ps.person_id IS NULL
+                       OR NOT EXISTS (
+                           SELECT 1 FROM affiliations a
+                           WHERE a.person_id = ps.person_id AND a.archived_at IS NULL
+                             AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity'))
+                       OR EXISTS (
+                           SELECT 1 FROM affiliations a JOIN organizations o ON o.id = a.organization_id AND o.archived_at IS NULL
+                           WHERE a.person_id = ps.person_id AND a.archived_at IS NULL
+                             AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')))
+                ORDER BY ps.stated_at DESC, ps.meeting_id DESC
+                LIMIT 1) latest
+            """, [fromDate, toDate, issue], decodingEach: position)
 
         // In the period: every position, from positions_stated_at_idx.
         facts.changes = try await connection.query(

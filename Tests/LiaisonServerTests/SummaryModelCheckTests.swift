@@ -9,7 +9,7 @@ import Logging
 import TestSupport
 import Testing
 
-/// The summary the store reads (its shortcuts: one pass for the stances before the period, the
+/// The summary the store reads (its shortcuts: the stances the database keeps as they change, the
 /// gap window for last meetings, four indexes for follow-ups, row-level security for clearance)
 /// against the summary of the whole register read the plain way: every row of every table, with
 /// the owner's rights, classification applied by comparing each meeting's confidentiality here.
