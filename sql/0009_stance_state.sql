@@ -83,16 +83,17 @@ BEGIN
         SELECT h.holder_id, h.issue_id, a.person_id FROM holding h
         JOIN affiliations a ON a.organization_id = h.holder_id AND a.archived_at IS NULL
     ),
-    -- Every position of a holder's speakers that counts at all, with its day, whether it counts
-    -- for the holder, and a key that orders a speaker's positions as "latest" does: by time,
-    -- then by meeting.
+    -- Every position of a holder's speakers that counts at all, with its day and a key that
+    -- orders a speaker's positions as "latest" does (by time, then by meeting) and carries what
+    -- the rest needs: the stance, whether it is the holder's own, whether it counts for the
+    -- holder. The key's first 20 characters are the time.
     said AS (
-        SELECT sp.holder_id, sp.issue_id, ps.stakeholder_id, ps.stance, ps.clearance, ps.stated_at, here.day,
-               ps.stakeholder_id = sp.holder_id AS own,
-               CASE WHEN ps.person_id IS NULL THEN true
-                    WHEN ps.person_id = sp.holder_id THEN r.represented = 0
-                    ELSE coalesce(r.for_holder, false) END AS for_holder,
-               to_char(ps.stated_at, 'YYYYMMDDHH24MISSUS') || ps.meeting_id::text COLLATE "C" AS said_key
+        SELECT sp.holder_id, sp.issue_id, ps.stakeholder_id, ps.clearance, here.day,
+               (to_char(ps.stated_at, 'YYYYMMDDHH24MISSUS') || ps.meeting_id::text || (ps.stance + 2)::text
+                || CASE WHEN ps.stakeholder_id = sp.holder_id THEN '1' ELSE '0' END
+                || CASE WHEN ps.person_id IS NULL THEN '1'
+                        WHEN ps.person_id = sp.holder_id THEN CASE WHEN r.represented = 0 THEN '1' ELSE '0' END
+                        WHEN r.for_holder THEN '1' ELSE '0' END) COLLATE "C" AS said_key
         FROM speakers sp
         JOIN positions ps ON ps.stakeholder_id = sp.stakeholder_id AND ps.issue_id = sp.issue_id
         JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
@@ -101,7 +102,7 @@ BEGIN
         LEFT JOIN organizations o ON o.id = ps.organization_id
         LEFT JOIN LATERAL (
             SELECT count(*) AS represented, count(*) FILTER (WHERE ro.archived_at IS NULL) AS live,
-                   bool_or(a.organization_id = sp.holder_id AND ro.archived_at IS NULL) AS for_holder
+                   coalesce(bool_or(a.organization_id = sp.holder_id AND ro.archived_at IS NULL), false) AS for_holder
             FROM affiliations a JOIN organizations ro ON ro.id = a.organization_id
             WHERE a.person_id = ps.person_id AND a.archived_at IS NULL
               AND here.day BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
@@ -124,26 +125,26 @@ BEGIN
         CROSS JOIN LATERAL (VALUES (0), (1), (2)) AS l (level)
         WHERE level = 0 OR (level = 1 AND has1) OR (level = 2 AND has2)
     ),
-    -- Each speaker's latest position as of each day they spoke (at each level), and until when
-    -- it stays their latest: their next day.
+    -- Each speaker's latest position as of each day they spoke (at each level): the greatest
+    -- key so far.
     running AS (
-        SELECT w.holder_id, w.issue_id, w.level, w.levels, x.stakeholder_id, x.day,
-               max(x.said_key) OVER (PARTITION BY w.holder_id, w.issue_id, w.level, x.stakeholder_id ORDER BY x.day) AS latest_key
+        SELECT DISTINCT w.holder_id, w.issue_id, w.level, w.levels, x.stakeholder_id, x.day,
+               max(x.said_key) OVER (PARTITION BY w.holder_id, w.issue_id, w.level, x.stakeholder_id ORDER BY x.day) AS latest
         FROM worked w JOIN said x ON x.holder_id = w.holder_id AND x.issue_id = w.issue_id AND x.clearance <= w.level
     ),
+    -- ... which stays their latest until the next day they spoke.
     latest AS (
-        SELECT r.holder_id, r.issue_id, r.level, r.levels, r.stakeholder_id, r.day AS since,
-               lead(r.day) OVER (PARTITION BY r.holder_id, r.issue_id, r.level, r.stakeholder_id ORDER BY r.day) AS until,
-               x.stance, x.own, x.for_holder, x.stated_at
-        FROM (SELECT DISTINCT * FROM running) r
-        JOIN said x ON x.holder_id = r.holder_id AND x.issue_id = r.issue_id AND x.stakeholder_id = r.stakeholder_id
-                   AND x.said_key = r.latest_key
+        SELECT holder_id, issue_id, level, levels, day AS since,
+               lead(day) OVER (PARTITION BY holder_id, issue_id, level, stakeholder_id ORDER BY day) AS until,
+               left(latest, 20) AS stated, substr(latest, 57, 1)::integer - 2 AS stance,
+               substr(latest, 58, 1) = '1' AS own, substr(latest, 59, 1) = '1' AS for_holder
+        FROM running
     ),
     days AS (SELECT DISTINCT holder_id, issue_id, level, levels, since AS day FROM latest),
     -- On each such day, of the latest positions counting for the holder, those stated last.
     candidates AS (
         SELECT d.holder_id, d.issue_id, d.level, d.levels, d.day, l.stance, l.own,
-               l.stated_at = max(l.stated_at) OVER (PARTITION BY d.holder_id, d.issue_id, d.level, d.day) AS at_top
+               l.stated = max(l.stated) OVER (PARTITION BY d.holder_id, d.issue_id, d.level, d.day) AS at_top
         FROM days d
         JOIN latest l ON l.holder_id = d.holder_id AND l.issue_id = d.issue_id AND l.level = d.level
                      AND l.since <= d.day AND (l.until IS NULL OR l.until > d.day) AND l.for_holder
@@ -285,14 +286,31 @@ CREATE CONSTRAINT TRIGGER stance_refresh AFTER INSERT ON stance_dirty
 
 -- The whole state worked out again from the register: after rows were loaded with the triggers
 -- held off (an import, the benchmark's data set), and here, from what is there.
-CREATE FUNCTION rebuild_stance_state() RETURNS void
-    LANGUAGE sql SECURITY DEFINER SET search_path = public
+CREATE FUNCTION rebuild_all_stance_spans() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET work_mem = '64MB'
     AS $$
-        TRUNCATE stance_spans;
-        SELECT rebuild_stance_spans(array_agg(id), array_fill(NULL::uuid, ARRAY[count(*)::int]))
-        FROM (SELECT id FROM organizations UNION ALL SELECT id FROM people) AS holders;
-        ANALYZE stance_spans;
-    $$;
-REVOKE ALL ON FUNCTION rebuild_stance_state() FROM PUBLIC;
+DECLARE
+    batch uuid[];
+BEGIN
+    TRUNCATE stance_spans;
+    -- A few thousand holders at a time, so that each pass's sorts stay in memory.
+    FOR batch IN
+        SELECT array_agg(id) FROM (
+            SELECT id, (row_number() OVER (ORDER BY id) - 1) / 5000 AS part
+            FROM (SELECT id FROM organizations UNION ALL SELECT id FROM people) AS holders) numbered
+        GROUP BY part ORDER BY part
+    LOOP
+        PERFORM rebuild_stance_spans(batch, array_fill(NULL::uuid, ARRAY[cardinality(batch)]));
+    END LOOP;
+    ANALYZE stance_spans;
+END
+$$;
+REVOKE ALL ON FUNCTION rebuild_all_stance_spans() FROM PUBLIC;
 
-SELECT rebuild_stance_state();
+-- Everything the summary keeps, worked out again (later migrations add to it).
+CREATE FUNCTION rebuild_summary_state() RETURNS void
+    LANGUAGE sql SECURITY DEFINER SET search_path = public
+    AS $$ SELECT rebuild_all_stance_spans() $$;
+REVOKE ALL ON FUNCTION rebuild_summary_state() FROM PUBLIC;
+
+SELECT rebuild_all_stance_spans();

@@ -73,7 +73,8 @@ struct DataSet: Sendable {
     }
 
     /// Loads the set through `connection` (the tables' owner) with COPY, the tables' own
-    /// triggers held off and what they would fill in (follow-ups' closing dates) set afterwards in bulk.
+    /// triggers held off and what they would fill in (follow-ups' closing dates) set afterwards in
+    /// bulk. What the triggers keep for the summary is built afterwards (`Bench.prepare`).
     func load(on connection: PostgresConnection, progress: @escaping @Sendable (String) -> Void) async throws {
         let tables = ["organizations", "people", "affiliations", "issues", "meetings", "meeting_participants", "positions", "commitments"]
         try await connection.withTransaction { connection in
@@ -142,9 +143,6 @@ struct DataSet: Sendable {
             }
             try await connection.query("UPDATE commitments SET closed_at = due_on WHERE status = 'done'")
             for table in tables { try await connection.query("ALTER TABLE \(table) ENABLE TRIGGER USER") }
-            // The triggers that keep the stances were off while the rows went in.
-            progress("stances held (the summary's kept state)")
-            try await connection.query("SELECT rebuild_stance_state()")
         }
         progress("analyse")
         try await connection.query("ANALYZE")

@@ -122,18 +122,25 @@ public struct SummaryFacts: Sendable {
 
     /// A holder's stance on an issue over a run of days, as the database keeps it
     /// (sql/0009_stance_state.sql): from `from` to the day before `until` (nil: still in force).
+    /// Days are kept as day numbers, so that an entry takes 28 bytes: a summary at scale reads
+    /// hundreds of thousands.
     public struct HeldStance: Sendable, Equatable {
         public var holderID: UUID
-        public var issueID: UUID
-        public var from: CalendarDate
-        public var until: CalendarDate?
-        public var stance: Int
+        private var firstDay: Int32
+        private var endDay: Int32
+        private var heldStance: Int8
 
-        public init(holderID: UUID, issueID: UUID, from: CalendarDate, until: CalendarDate?, stance: Int) {
-            (self.holderID, self.issueID, self.from, self.until, self.stance) = (holderID, issueID, from, until, stance)
+        public init(holderID: UUID, from: CalendarDate, until: CalendarDate?, stance: Int) {
+            precondition((-2...2).contains(stance), "a stance is between -2 and +2")
+            self.holderID = holderID
+            firstDay = Int32(clamping: from.dayNumber)
+            endDay = until.map { Int32(clamping: $0.dayNumber) } ?? .max
+            heldStance = Int8(stance)
         }
 
-        func holds(on day: CalendarDate) -> Bool { from <= day && until.map { day < $0 } ?? true }
+        public var stance: Int { Int(heldStance) }
+
+        func holds(on day: CalendarDate) -> Bool { (Int(firstDay)..<Int(endDay)).contains(day.dayNumber) }
     }
 
     public var from: CalendarDate
@@ -153,11 +160,11 @@ public struct SummaryFacts: Sendable {
     /// Whether `summarizeTakingEarlier` took `earlier` away: these facts then lack those
     /// positions, and summarising them again would silently leave them out.
     private var earlierTaken = false
-    /// The stances held at some time from the day before `from` to `to`, kept by the database.
-    /// When set, the summary's stances come from these (and movement from `ownBefore` and
-    /// `changes`) rather than from sweeping every position (`baseline`, `earlier`, `changes`),
-    /// which stays the model they are checked against.
-    public var held: [HeldStance]?
+    /// The stances held at some time from the day before `from` to `to`, kept by the database,
+    /// by issue. When set, the summary's stances come from these (and movement from `ownBefore`
+    /// and `changes`) rather than from sweeping every position (`baseline`, `earlier`,
+    /// `changes`), which stays the model they are checked against.
+    public var held: [UUID: [HeldStance]]?
     /// With `held`: the latest position before `from` of each stakeholder on each issue they
     /// took a position on in the period, as far as it counts.
     public var ownBefore: [Position] = []
@@ -349,10 +356,9 @@ extension SummaryFacts {
             swept.sort()
             sweep = swept
         }
-        let heldByIssue = held.map { Dictionary(grouping: $0, by: \.issueID) }
         func stances(_ issue: UUID) -> IssueStances {
             if let sweep { return issueStances(issue, sweep: sweep) }
-            return issueStances(issue, held: heldByIssue?[issue] ?? [])
+            return issueStances(issue, held: held?[issue] ?? [])
         }
         let gaps = gaps()
         let commitments = commitmentSummary(top: top)

@@ -236,7 +236,7 @@ public enum DatabaseTransfer {
                 }
             }
             // The stances a summary reads were not carried: worked out from the imported rows.
-            try await connection.query("SELECT rebuild_stance_state()")
+            try await connection.query("SELECT rebuild_summary_state()")
             return importer.counts
         }
     }

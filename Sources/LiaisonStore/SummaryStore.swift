@@ -71,13 +71,12 @@ public enum SummaryStore {
             JOIN issues i ON i.id = s.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
             WHERE request_clearance() >= 0 AND s.levels & (1 << request_clearance()) <> 0
               AND s.during && daterange($1::date - 1, $2::date, '[]')
-            """, [fromDate, toDate, issue],
-            decodingEach: { row in
-                SummaryFacts.HeldStance(
-                    holderID: try row.decode(UUID.self, at: 0), issueID: try row.decode(UUID.self, at: 1),
-                    from: CalendarDate(try row.decode(PostgresDate.self, at: 2)), until: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init),
-                    stance: try row.decode(Int.self, at: 4))
-            })
+            """, [fromDate, toDate, issue], into: [UUID: [SummaryFacts.HeldStance]]()
+        ) { held, row in
+            held[try row.decode(UUID.self, at: 1), default: []].append(SummaryFacts.HeldStance(
+                holderID: try row.decode(UUID.self, at: 0), from: CalendarDate(try row.decode(PostgresDate.self, at: 2)),
+                until: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init), stance: try row.decode(Int.self, at: 4)))
+        }
 
         // Who may have moved: those who took a position in the period. Each one's latest position
         // before it on that issue, as far as it counts (not one a person stated only for
@@ -148,18 +147,13 @@ public enum SummaryStore {
             }
         }
 
-        // When those met in the period were first met at all: one walk up meeting_participants_when_idx each.
+        // When those met in the period were first met at all, as kept for the request's level
+        // (sql/0010_first_meetings.sql).
         let met = Array(Set(facts.meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) })).sorted()
         for row in try await connection.query(
             """
-            SELECT s.id, first.day
-            FROM unnest($1::text[]::uuid[]) AS s(id)
-            CROSS JOIN LATERAL (
-                SELECT \(localDate) AS day
-                FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                WHERE mp.stakeholder_id = s.id
-                ORDER BY mp.starts_at, mp.meeting_id
-                LIMIT 1) first
+            SELECT f.stakeholder_id, f.day FROM first_meetings f
+            WHERE f.stakeholder_id = ANY ($1::text[]::uuid[]) AND f.level = request_clearance()
             """, [met])
         {
             facts.firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))

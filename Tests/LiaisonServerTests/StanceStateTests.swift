@@ -8,15 +8,20 @@ import Logging
 import TestSupport
 import Testing
 
-/// The stances the write transaction keeps (sql/0009_stance_state.sql) against the same state
-/// worked out afresh from the register. What they mean is checked through the summary
+/// The stances and first meetings the write transaction keeps (sql/0009_stance_state.sql,
+/// sql/0010_first_meetings.sql) against the same state worked out afresh from the register. What they mean is checked through the summary
 /// (SummaryModelCheckTests); these check that every kind of write keeps them current.
-@Suite("The stances kept by each write")
+@Suite("The summary's state kept by each write")
 struct StanceStateTests {
-    /// Every span kept, in one order, as text.
+    /// Everything kept (every span, every first meeting), in one order, as text.
     static func spans(on connection: PostgresConnection) async throws -> [String] {
         try await connection.query(
-            "SELECT holder_id::text, issue_id::text, levels, during::text, stance FROM stance_spans ORDER BY 1, 2, 3, 4"
+            """
+            SELECT holder_id::text, issue_id::text, levels::text, during::text, stance::text FROM stance_spans
+            UNION ALL
+            SELECT 'first', stakeholder_id::text, level::text, day::text, '' FROM first_meetings
+            ORDER BY 1, 2, 3, 4
+            """
         ).map { row in (0..<5).map { (try? row.decode(String.self, at: $0)) ?? "" }.joined(separator: " ") }
     }
 
@@ -31,7 +36,7 @@ struct StanceStateTests {
         do {
             try await owner.withConnection { connection in
                 try await connection.withTransaction { connection in
-                    try await connection.query("SELECT rebuild_stance_state()")
+                    try await connection.query("SELECT rebuild_summary_state()")
                     throw Rollback(spans: try await spans(on: connection))
                 }
             }
@@ -51,7 +56,8 @@ struct StanceStateTests {
             let kept = try await Self.spans(owner)
             #expect(kept.count > 10)
             // Classified positions made spans of their own levels.
-            #expect(kept.contains { $0.split(separator: " ")[2] != "7" })
+            #expect(kept.contains { !$0.hasPrefix("first") && $0.split(separator: " ")[2] != "7" })
+            #expect(kept.contains { $0.hasPrefix("first") })
             #expect(kept == (try await Self.afresh(owner)), "seed \(seed)")
         }
     }
