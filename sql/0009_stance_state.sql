@@ -2,8 +2,8 @@
 -- instead of every position ever stated before it.
 --
 -- stance_spans holds, for every stance holder (an organisation, or a person who spoke for no
--- one) and issue, the stance in force as validity intervals of dates: `during` is
--- [first day, day it changed), unbounded while it holds. It is the summary's rule of
+-- one) and issue, the stance in force as validity intervals of dates: from first_day up to the
+-- day before end_day, which is 'infinity' while it holds. It is the summary's rule of
 -- docs/summary.md ("Stances by sector") worked out ahead: on each day, each speaker's latest
 -- position; a person's counts for the organisations they represented when they stated it; of
 -- those counting for a holder, the latest; at one moment, the organisation's own, else the
@@ -27,12 +27,17 @@ CREATE TABLE stance_spans (
     issue_id uuid NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
     levels smallint NOT NULL CHECK (levels BETWEEN 1 AND 7),
     clearance smallint GENERATED ALWAYS AS (CASE WHEN levels & 1 <> 0 THEN 0 WHEN levels & 2 <> 0 THEN 1 ELSE 2 END) STORED,
-    during daterange NOT NULL CHECK (NOT isempty(during) AND NOT lower_inf(during)),
+    first_day date NOT NULL,
+    end_day date NOT NULL,
     stance smallint NOT NULL CHECK (stance BETWEEN -2 AND 2),
-    PRIMARY KEY (holder_id, issue_id, levels, during)
+    PRIMARY KEY (holder_id, issue_id, levels, first_day),
+    CHECK (first_day < end_day)
 );
--- "Which stances were in force at some time from D1 to D2."
-CREATE INDEX stance_spans_during_idx ON stance_spans USING gist (during);
+-- "Which stances held at some time from D1 to D2": first_day <= D2 AND end_day > D1. Two btree
+-- indexes rather than one GiST index on a date range: under the policy PostgreSQL uses an index
+-- only for operators it knows leak nothing (the comparisons of dates, not the range operators).
+CREATE INDEX stance_spans_first_day_idx ON stance_spans (first_day);
+CREATE INDEX stance_spans_end_day_idx ON stance_spans (end_day);
 
 ALTER TABLE stance_spans ENABLE ROW LEVEL SECURITY;
 CREATE POLICY stance_spans_clearance ON stance_spans TO liaison_app USING (cleared(clearance));
@@ -49,7 +54,7 @@ CREATE TABLE stance_dirty (
 -- The spans of the given holders and issues (an issue of NULL: every issue where they or their
 -- representatives ever took a position, or where they hold spans now) worked out again.
 CREATE FUNCTION rebuild_stance_spans(holder_ids uuid[], issue_ids uuid[]) RETURNS void
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET TimeZone = 'UTC'
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET TimeZone = 'UTC' SET jit = off
     AS $function$
 BEGIN
     -- The holders and issues to work out: each issue asked for, or for NULL every issue where
@@ -70,7 +75,7 @@ BEGIN
     DELETE FROM stance_spans s USING unnest(holder_ids, issue_ids) AS k (holder_id, issue_id)
     WHERE s.holder_id = k.holder_id AND s.issue_id = k.issue_id;
 
-    INSERT INTO stance_spans (holder_id, issue_id, levels, during, stance)
+    INSERT INTO stance_spans (holder_id, issue_id, levels, first_day, end_day, stance)
     WITH holding AS (
         -- Holders still in the register: an archived organisation or person holds nothing.
         SELECT DISTINCT k.holder_id, k.issue_id FROM unnest(holder_ids, issue_ids) AS k (holder_id, issue_id)
@@ -112,60 +117,72 @@ BEGIN
         WHERE coalesce(p.archived_at, o.archived_at) IS NULL
           AND (ps.person_id IS NULL OR r.represented = 0 OR r.live > 0)
     ),
-    -- The levels worked out for each holder and issue: 0, and a higher one only where a position
-    -- of that level exists (elsewhere it is the same as the one below).
-    worked AS (
-        SELECT holder_id, issue_id, level,
-               CASE level
-                   WHEN 0 THEN 1 | CASE WHEN NOT has1 THEN 2 ELSE 0 END | CASE WHEN NOT has1 AND NOT has2 THEN 4 ELSE 0 END
-                   WHEN 1 THEN 2 | CASE WHEN NOT has2 THEN 4 ELSE 0 END
+    -- Each position at every level it is worked out for: 0, and a higher one only where the
+    -- holder and issue have a position of that level (elsewhere it is the same as the one below).
+    -- Every step from here reads the one before once, in order: no step joins two of them, so
+    -- that the work stays in proportion to the positions whatever the planner expects of them.
+    leveled AS (
+        SELECT x.holder_id, x.issue_id, x.stakeholder_id, x.day, x.said_key, l.level,
+               CASE l.level
+                   WHEN 0 THEN 1 | CASE WHEN NOT x.has1 THEN 2 ELSE 0 END | CASE WHEN NOT x.has1 AND NOT x.has2 THEN 4 ELSE 0 END
+                   WHEN 1 THEN 2 | CASE WHEN NOT x.has2 THEN 4 ELSE 0 END
                    ELSE 4 END AS levels
-        FROM (SELECT holder_id, issue_id, bool_or(clearance = 1) AS has1, bool_or(clearance = 2) AS has2
-              FROM said GROUP BY 1, 2) present
-        CROSS JOIN LATERAL (VALUES (0), (1), (2)) AS l (level)
-        WHERE level = 0 OR (level = 1 AND has1) OR (level = 2 AND has2)
+        FROM (SELECT said.*, bool_or(clearance = 1) OVER w AS has1, bool_or(clearance = 2) OVER w AS has2
+              FROM said WINDOW w AS (PARTITION BY holder_id, issue_id)) x
+        CROSS JOIN (VALUES (0), (1), (2)) AS l (level)
+        WHERE x.clearance <= l.level AND (l.level = 0 OR (l.level = 1 AND x.has1) OR (l.level = 2 AND x.has2))
     ),
-    -- Each speaker's latest position as of each day they spoke (at each level): the greatest
-    -- key so far.
+    -- Each speaker's latest position as of each day they spoke: the greatest key so far.
     running AS (
-        SELECT DISTINCT w.holder_id, w.issue_id, w.level, w.levels, x.stakeholder_id, x.day,
-               max(x.said_key) OVER (PARTITION BY w.holder_id, w.issue_id, w.level, x.stakeholder_id ORDER BY x.day) AS latest
-        FROM worked w JOIN said x ON x.holder_id = w.holder_id AND x.issue_id = w.issue_id AND x.clearance <= w.level
+        SELECT DISTINCT holder_id, issue_id, level, levels, stakeholder_id, day,
+               max(said_key) OVER (PARTITION BY holder_id, issue_id, level, stakeholder_id ORDER BY day) AS latest
+        FROM leveled
     ),
     -- ... which stays their latest until the next day they spoke.
     latest AS (
         SELECT holder_id, issue_id, level, levels, day AS since,
                lead(day) OVER (PARTITION BY holder_id, issue_id, level, stakeholder_id ORDER BY day) AS until,
                left(latest, 20) AS stated, substr(latest, 57, 1)::integer - 2 AS stance,
-               substr(latest, 58, 1) = '1' AS own, substr(latest, 59, 1) = '1' AS for_holder
+               substr(latest, 58, 1) = '1' AS own, substr(latest, 59, 1) = '1' AS for_holder,
+               row_number() OVER (PARTITION BY holder_id, issue_id, level, day) = 1 AS first_of_day
         FROM running
     ),
-    days AS (SELECT DISTINCT holder_id, issue_id, level, levels, since AS day FROM latest),
-    -- On each such day, of the latest positions counting for the holder, those stated last.
-    candidates AS (
-        SELECT d.holder_id, d.issue_id, d.level, d.levels, d.day, l.stance, l.own,
-               l.stated = max(l.stated) OVER (PARTITION BY d.holder_id, d.issue_id, d.level, d.day) AS at_top
-        FROM days d
-        JOIN latest l ON l.holder_id = d.holder_id AND l.issue_id = d.issue_id AND l.level = d.level
-                     AND l.since <= d.day AND (l.until IS NULL OR l.until > d.day) AND l.for_holder
+    -- With each, every day the holder's stance may change on (a day a speaker spoke).
+    spread AS (
+        SELECT l.*, array_agg(l.since) FILTER (WHERE l.first_of_day) OVER (PARTITION BY l.holder_id, l.issue_id, l.level) AS days
+        FROM latest l
     ),
+    -- On each such day, the latest positions counting for the holder, and which were stated last.
+    candidates AS (
+        SELECT s.holder_id, s.issue_id, s.level, s.levels, d.day, s.stance, s.own,
+               s.stated = max(s.stated) OVER (PARTITION BY s.holder_id, s.issue_id, s.level, d.day) AS at_top
+        FROM spread s CROSS JOIN LATERAL unnest(s.days) AS d (day)
+        WHERE s.for_holder AND d.day >= s.since AND (s.until IS NULL OR d.day < s.until)
+    ),
+    -- The holder's stance on each day: the organisation's own among those, else their mean
+    -- rounded towards zero; none on a day where nothing counts for it.
     held AS (
-        SELECT holder_id, issue_id, level, day,
-               CASE WHEN bool_or(own) THEN max(stance) FILTER (WHERE own) ELSE trunc(avg(stance)) END::smallint AS stance
-        FROM candidates WHERE at_top GROUP BY 1, 2, 3, 4
+        SELECT holder_id, issue_id, level, levels, day, max(stance) AS stance
+        FROM (
+            SELECT holder_id, issue_id, level, levels, day,
+                   CASE WHEN bool_or(own) THEN max(stance) FILTER (WHERE own) ELSE trunc(avg(stance)) END::smallint AS stance
+            FROM candidates WHERE at_top GROUP BY 1, 2, 3, 4, 5
+            UNION ALL
+            SELECT holder_id, issue_id, level, levels, since, NULL FROM latest WHERE first_of_day
+        ) every_day
+        GROUP BY 1, 2, 3, 4, 5
     ),
     marked AS (
-        SELECT d.holder_id, d.issue_id, d.levels, d.day, h.stance,
-               h.stance IS DISTINCT FROM lag(h.stance) OVER w AS starts
-        FROM days d LEFT JOIN held h USING (holder_id, issue_id, level, day)
-        WINDOW w AS (PARTITION BY d.holder_id, d.issue_id, d.level ORDER BY d.day)
+        SELECT holder_id, issue_id, levels, day, stance,
+               stance IS DISTINCT FROM lag(stance) OVER (PARTITION BY holder_id, issue_id, level ORDER BY day) AS starts
+        FROM held
     ),
     spans AS (
         SELECT holder_id, issue_id, levels, day, stance,
                lead(day) OVER (PARTITION BY holder_id, issue_id, levels ORDER BY day) AS ends
         FROM marked WHERE starts
     )
-    SELECT holder_id, issue_id, levels, daterange(day, ends), stance FROM spans WHERE stance IS NOT NULL;
+    SELECT holder_id, issue_id, levels, day, coalesce(ends, 'infinity'), stance FROM spans WHERE stance IS NOT NULL;
 END
 $function$;
 REVOKE ALL ON FUNCTION rebuild_stance_spans(uuid[], uuid[]) FROM PUBLIC;

@@ -66,11 +66,12 @@ public enum SummaryStore {
         // kept by the database as they change (sql/0009_stance_state.sql), at the request's level.
         facts.held = try await connection.query(
             """
-            SELECT s.holder_id, s.issue_id, lower(s.during), upper(s.during), s.stance
+            SELECT s.holder_id, s.issue_id, s.first_day, nullif(s.end_day, 'infinity'), s.stance
             FROM stance_spans s
             JOIN issues i ON i.id = s.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
-            WHERE request_clearance() >= 0 AND s.levels & (1 << request_clearance()) <> 0
-              AND s.during && daterange($1::date - 1, $2::date, '[]')
+            -- The rows worked out for the request's level (the bit is worked out once).
+            WHERE s.levels & (SELECT CASE WHEN request_clearance() >= 0 THEN 1 << request_clearance() ELSE 0 END) <> 0
+              AND s.first_day <= $2 AND s.end_day >= $1
             """, [fromDate, toDate, issue], into: [UUID: [SummaryFacts.HeldStance]]()
         ) { held, row in
             held[try row.decode(UUID.self, at: 1), default: []].append(SummaryFacts.HeldStance(

@@ -17,7 +17,7 @@ struct StanceStateTests {
     static func spans(on connection: PostgresConnection) async throws -> [String] {
         try await connection.query(
             """
-            SELECT holder_id::text, issue_id::text, levels::text, during::text, stance::text FROM stance_spans
+            SELECT holder_id::text, issue_id::text, levels::text, first_day || ' ' || end_day, stance::text FROM stance_spans
             UNION ALL
             SELECT 'first', stakeholder_id::text, level::text, day::text, '' FROM first_meetings
             ORDER BY 1, 2, 3, 4
