@@ -2,8 +2,9 @@
 -- for the first time in its period without a walk of the index per participant (at a million
 -- meetings, 50,000 walks a quarter: a second).
 --
--- first_meetings holds, per stakeholder and clearance level, the date (where it took place) of
--- the earliest meeting not archived, of that level or below, that the stakeholder attended:
+-- first_meetings holds, per stakeholder and clearance level (`clearance`), the date (where it
+-- took place) of the earliest meeting not archived, of that level or below, that the stakeholder
+-- attended:
 -- the earliest by time, then by meeting id. A reader uses the row of its own level; the policy
 -- hides rows above the request's clearance like every other table's.
 --
@@ -14,12 +15,12 @@
 
 CREATE TABLE first_meetings (
     stakeholder_id uuid NOT NULL,
-    level smallint NOT NULL CHECK (level BETWEEN 0 AND 2),
+    clearance smallint NOT NULL CHECK (clearance BETWEEN 0 AND 2),
     day date NOT NULL,
-    PRIMARY KEY (stakeholder_id, level)
+    PRIMARY KEY (stakeholder_id, clearance)
 );
 ALTER TABLE first_meetings ENABLE ROW LEVEL SECURITY;
-CREATE POLICY first_meetings_clearance ON first_meetings TO liaison_app USING (cleared(level));
+CREATE POLICY first_meetings_clearance ON first_meetings TO liaison_app USING (cleared(clearance));
 GRANT SELECT ON first_meetings TO liaison_app;
 
 CREATE TABLE first_meetings_dirty (
@@ -29,20 +30,22 @@ CREATE TABLE first_meetings_dirty (
 );
 
 CREATE FUNCTION rebuild_first_meetings(stakeholder_ids uuid[]) RETURNS void
-    LANGUAGE sql SECURITY DEFINER SET search_path = public
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public SET jit = off SET plan_cache_mode = force_generic_plan
     AS $$
-        DELETE FROM first_meetings f WHERE f.stakeholder_id = ANY (stakeholder_ids);
-        INSERT INTO first_meetings (stakeholder_id, level, day)
-        SELECT s.id, l.level, first.day
-        FROM (SELECT DISTINCT id FROM unnest(stakeholder_ids) AS id) s
-        CROSS JOIN (VALUES (0::smallint), (1::smallint), (2::smallint)) AS l (level)
-        CROSS JOIN LATERAL (
-            SELECT (m.starts_at AT TIME ZONE m.time_zone)::date AS day
-            FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-            WHERE mp.stakeholder_id = s.id AND mp.clearance <= l.level
-            ORDER BY mp.starts_at, mp.meeting_id
-            LIMIT 1) first;
-    $$;
+BEGIN
+    DELETE FROM first_meetings f WHERE f.stakeholder_id = ANY (stakeholder_ids);
+    INSERT INTO first_meetings (stakeholder_id, clearance, day)
+    SELECT s.id, l.level, first.day
+    FROM (SELECT DISTINCT id FROM unnest(stakeholder_ids) AS id) s
+    CROSS JOIN (VALUES (0::smallint), (1::smallint), (2::smallint)) AS l (level)
+    CROSS JOIN LATERAL (
+        SELECT (m.starts_at AT TIME ZONE m.time_zone)::date AS day
+        FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
+        WHERE mp.stakeholder_id = s.id AND mp.clearance <= l.level
+        ORDER BY mp.starts_at, mp.meeting_id
+        LIMIT 1) first;
+END
+$$;
 REVOKE ALL ON FUNCTION rebuild_first_meetings(uuid[]) FROM PUBLIC;
 
 CREATE FUNCTION first_meetings_participant_changed() RETURNS trigger
@@ -105,7 +108,7 @@ CREATE FUNCTION rebuild_all_first_meetings() RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = public
     AS $$
         TRUNCATE first_meetings;
-        INSERT INTO first_meetings (stakeholder_id, level, day)
+        INSERT INTO first_meetings (stakeholder_id, clearance, day)
         SELECT DISTINCT ON (mp.stakeholder_id, l.level) mp.stakeholder_id, l.level, (m.starts_at AT TIME ZONE m.time_zone)::date
         FROM meeting_participants mp
         JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL

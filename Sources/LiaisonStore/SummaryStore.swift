@@ -154,7 +154,7 @@ public enum SummaryStore {
         for row in try await connection.query(
             """
             SELECT f.stakeholder_id, f.day FROM first_meetings f
-            WHERE f.stakeholder_id = ANY ($1::text[]::uuid[]) AND f.level = request_clearance()
+            WHERE f.stakeholder_id = ANY ($1::text[]::uuid[]) AND f.clearance = request_clearance()
             """, [met])
         {
             facts.firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))

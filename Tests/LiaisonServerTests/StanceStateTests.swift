@@ -19,7 +19,7 @@ struct StanceStateTests {
             """
             SELECT holder_id::text, issue_id::text, levels::text, first_day || ' ' || end_day, stance::text FROM stance_spans
             UNION ALL
-            SELECT 'first', stakeholder_id::text, level::text, day::text, '' FROM first_meetings
+            SELECT 'first', stakeholder_id::text, clearance::text, day::text, '' FROM first_meetings
             ORDER BY 1, 2, 3, 4
             """
         ).map { row in (0..<5).map { (try? row.decode(String.self, at: $0)) ?? "" }.joined(separator: " ") }
