@@ -54,9 +54,6 @@ struct StanceSweep: Sendable {
 
     /// By stakeholder number.
     private(set) var ids: [UUID] = []
-    private(set) var names: [String] = []
-    private(set) var sectors: [String] = []
-    private(set) var influence: [Int?] = []
     /// Whether the sector and region filters let the stakeholder count as a holder.
     private(set) var counts: [Bool] = []
     /// The index in `coreSectors` of the stakeholder's sector, or -1.
@@ -80,12 +77,8 @@ struct StanceSweep: Sendable {
         for (id, stakeholder) in facts.stakeholders {
             number[id] = Int32(ids.count)
             ids.append(id)
-            names.append(stakeholder.name)
-            let sector = facts.sector(of: id)
-            sectors.append(sector)
-            influence.append(stakeholder.influence)
             counts.append(facts.counts(id))
-            core.append(coreSectors.firstIndex(of: sector) ?? -1)
+            core.append(coreSectors.firstIndex(of: facts.sector(of: id)) ?? -1)
         }
     }
 

@@ -151,19 +151,12 @@ public struct SummaryFacts: Sendable {
     public var region: String?
     public var issues: [(id: UUID, title: String)]
     public var stakeholders: [UUID: Stakeholder]
-    /// Each stakeholder's latest position on each issue stated before `from`, as far as they are
-    /// not in `earlier`.
+    /// Positions stated before `from` (at least each stakeholder's latest on each issue).
     public var baseline: [Position]
-    /// Positions before `from` already taken into the compact form the stance passes work on;
-    /// they count together with `baseline`.
-    public var earlier: EarlierPositions? { didSet { earlierTaken = false } }
-    /// Whether `summarizeTakingEarlier` took `earlier` away: these facts then lack those
-    /// positions, and summarising them again would silently leave them out.
-    private var earlierTaken = false
     /// The stances held at some time from the day before `from` to `to`, kept by the database,
     /// by issue. When set, the summary's stances come from these (and movement from `ownBefore`
-    /// and `changes`) rather than from sweeping every position (`baseline`, `earlier`,
-    /// `changes`), which stays the model they are checked against.
+    /// and `changes`) rather than from sweeping every position (`baseline` and `changes`), which
+    /// stays the model they are checked against.
     public var held: [UUID: [HeldStance]]?
     /// With `held`: the latest position before `from` of each stakeholder on each issue they
     /// took a position on in the period, as far as it counts.
@@ -335,22 +328,9 @@ extension SummaryFacts {
     /// overdue follow-ups) holds at most `top` entries, the first in its order; the counts beside
     /// them are whole.
     public func summarize(top: Int = 100) -> Summary {
-        var facts = self
-        return facts.summarizeTakingEarlier(top: top)
-    }
-
-    /// `summarize(top:)`, taking the positions in `earlier` out of the facts, so that they are
-    /// added to in place rather than copied first (they are most of a summary's memory at scale).
-    /// These facts cannot be summarised again afterwards, unless given `earlier` anew.
-    public mutating func summarizeTakingEarlier(top: Int = 100) -> Summary {
-        precondition(!earlierTaken, "these summary facts' earlier positions were taken by a previous summary")
         var sweep: StanceSweep?
         if held == nil {
-            var swept = earlier?.sweep ?? StanceSweep(self)
-            if earlier != nil {
-                earlier = nil
-                earlierTaken = true
-            }
+            var swept = StanceSweep(self)
             for position in baseline { swept.add(position) }
             for position in changes { swept.add(position) }
             swept.sort()
@@ -656,17 +636,4 @@ extension SummaryFacts {
             .map { .init(stakeholderID: $0.stakeholderID, name: stakeholders[$0.stakeholderID]?.name ?? "", issueTitle: titles[$0.issueID]!,
                          stance: $0.stance, quote: $0.quote, date: $0.date, meetingID: $0.meetingID) }
     }
-}
-
-/// Positions stated before a summary's period, taken one at a time into the compact form its
-/// stance passes work on (40 bytes each), so that a store reading a million of them need not
-/// hold each as a `SummaryFacts.Position` first. Made from the facts it is for, once their
-/// stakeholders and filters are set: stakeholders added to the facts afterwards have no
-/// positions in it.
-public struct EarlierPositions: Sendable {
-    var sweep: StanceSweep
-
-    public init(for facts: SummaryFacts) { sweep = StanceSweep(facts) }
-
-    public mutating func add(_ position: SummaryFacts.Position) { sweep.add(position) }
 }

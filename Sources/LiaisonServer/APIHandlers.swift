@@ -360,10 +360,10 @@ extension APIHandlers {
         if !(1...1000).contains(top) { problems.append(FieldProblem(field: "top", reason: "must be between 1 and 1000 (got \(top))")) }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
-        var facts = try await register.browse {
+        let facts = try await register.browse {
             try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, on: $0)
         }
-        return .ok(.init(body: .json(facts.summarizeTakingEarlier(top: top).api)))
+        return .ok(.init(body: .json(facts.summarize(top: top).api)))
     }
 
     // Commitments

@@ -181,27 +181,6 @@ struct SummaryModelTests {
             baseline: baseline, changes: changes)
     }
 
-    /// The store streams the positions before the period into `earlier` rather than `baseline`:
-    /// the summary must not tell the two apart, nor be changed by being taken in place, nor leave
-    /// the facts it was taken from with fewer positions for the next summary.
-    @Test func positionsTakenInOneAtATimeSummariseAsTheWholeList() {
-        for seed in UInt64(1)...200 {
-            let facts = Self.randomFacts(seed: seed)
-            var streamed = facts
-            streamed.baseline = []
-            var earlier = EarlierPositions(for: streamed)
-            for position in facts.baseline { earlier.add(position) }
-            streamed.earlier = earlier
-            let expected = facts.summarize(top: 1000)
-            #expect(streamed.summarize(top: 1000) == expected, "seed \(seed)")
-            #expect(streamed.summarize(top: 1000) == expected, "seed \(seed), again")
-            var taken = streamed
-            #expect(taken.summarizeTakingEarlier(top: 1000) == expected, "seed \(seed), in place")
-            #expect(taken.earlier == nil && streamed.earlier != nil)
-            if streamed.summarize(top: 1000) != expected { return }
-        }
-    }
-
     /// A stance entry stays at 40 bytes (a million of them at scale), and a person speaking for
     /// more organisations than a 16-bit count holds still counts for every one of them.
     @Test func entriesStayCompactAndKeepEveryOrganisationASpeakerRepresents() {
@@ -209,34 +188,14 @@ struct SummaryModelTests {
         let from = CalendarDate(year: 2000, month: 7, day: 1), issue = UUID()
         let organizations = (0..<70_000).map { _ in UUID() }
         let person = SummaryFacts.Stakeholder(id: UUID(), kind: .person, name: "Speaker for many")
-        var facts = SummaryFacts(
+        let facts = SummaryFacts(
             from: from, to: from.adding(days: 30), issues: [(issue, "Amnesty")],
             stakeholders: [person] + organizations.map { .init(id: $0, kind: .organization, name: "Organisation", sector: "civil-society") },
             baseline: [.init(stakeholderID: person.id, issueID: issue, stance: -2, statedAt: Date(timeIntervalSince1970: 0),
                              date: from.adding(days: -10), meetingID: UUID(), representing: organizations)])
-        var earlier = EarlierPositions(for: facts)
-        for position in facts.baseline { earlier.add(position) }
-        facts.baseline = []
-        facts.earlier = earlier
-        let stances = facts.summarizeTakingEarlier(top: 1).issues[0]
+        let stances = facts.summarize(top: 1).issues[0]
         #expect(stances.mapTotal == 70_000)
         #expect(stances.sectors.first { $0.sector == "civil-society" }?.counts == [70_000, 0, 0, 0, 0])
-    }
-
-    /// Facts whose earlier positions a summary took cannot be summarised again by mistake.
-    @Test func factsWhoseEarlierPositionsWereTakenRefuseASecondSummary() async {
-        await #expect(processExitsWith: .failure) {
-            var facts = SummaryModelTests.randomFacts(seed: 3)
-            facts.earlier = EarlierPositions(for: facts)
-            _ = facts.summarizeTakingEarlier()
-            _ = facts.summarize()
-        }
-        // Given them anew, they can.
-        var facts = Self.randomFacts(seed: 3)
-        facts.earlier = EarlierPositions(for: facts)
-        let first = facts.summarizeTakingEarlier()
-        facts.earlier = EarlierPositions(for: facts)
-        #expect(facts.summarizeTakingEarlier() == first)
     }
 
     @Test func topShortensEveryListAndKeepsTheCountsWhole() {
