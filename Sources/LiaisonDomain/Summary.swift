@@ -154,13 +154,15 @@ public struct SummaryFacts: Sendable {
     /// Positions stated before `from` (at least each stakeholder's latest on each issue).
     public var baseline: [Position]
     /// The stances held at some time from the day before `from` to `to`, kept by the database,
-    /// by issue. When set, the summary's stances come from these (and movement from `ownBefore`
+    /// by issue. When set, the summary's stances come from these (and movement from `stanceBefore`
     /// and `changes`) rather than from sweeping every position (`baseline` and `changes`), which
     /// stays the model they are checked against.
     public var held: [UUID: [HeldStance]]?
-    /// With `held`: the latest position before `from` of each stakeholder on each issue they
-    /// took a position on in the period, as far as it counts.
-    public var ownBefore: [Position] = []
+    /// With `held`: by issue, then by speaker, the stance of the speaker's own latest counted
+    /// position as of the day before `from`, kept by the database (sql/0011_speaker_stances.sql).
+    /// It need only hold the speakers whose stance changed during the period: the others ended
+    /// it where they began, so did not move.
+    public var stanceBefore: [UUID: [UUID: Int]] = [:]
     /// Every position stated from `from` to `to`.
     public var changes: [Position]
     /// Meetings from `from` to `to`.
@@ -440,8 +442,8 @@ extension SummaryFacts {
     }
 
     /// The same from the stances the database keeps: at each date, the holders whose stance
-    /// holds then; movement from each speaker's latest position before the period and their
-    /// positions in it (only those who took a position in the period can have moved).
+    /// holds then; movement from each speaker's stance the day before the period and their
+    /// latest position in it (only those who took a position in the period can have moved).
     func issueStances(_ issue: UUID, held: [HeldStance]) -> IssueStances {
         let dates = stanceDates
         var tallies = [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: coreSectors.count), count: dates.count)
@@ -460,13 +462,9 @@ extension SummaryFacts {
             position.issueID == issue && stakeholders[position.stakeholderID] != nil
                 && (position.representing.isEmpty || position.representing.contains { stakeholders[$0] != nil })
         }
-        var then: [UUID: Int] = [:]
+        let then = stanceBefore[issue] ?? [:]
         var now: [UUID: Position] = [:]
-        for position in ownBefore where counted(position) {
-            then[position.stakeholderID] = position.stance
-            now[position.stakeholderID] = position
-        }
-        for position in changes where counted(position) && position.date <= to {
+        for position in changes where then[position.stakeholderID] != nil && counted(position) && position.date <= to {
             if let held = now[position.stakeholderID], (held.statedAt, held.meetingID.orderKey) > (position.statedAt, position.meetingID.orderKey) {
                 continue
             }

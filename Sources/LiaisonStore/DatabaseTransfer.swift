@@ -27,7 +27,9 @@ public enum DatabaseTransfer {
     static let seededTables: Set<String> = ["sectors", "organization_kinds", "regions"]
     /// Not carried: the record of applied migrations, and state derived from the rows (rebuilt
     /// after an import).
-    static let excludedTables: Set<String> = ["schema_migrations", "stance_spans", "stance_dirty"]
+    static let excludedTables: Set<String> = [
+        "schema_migrations", "stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty",
+    ]
     static let batchSize = 1000
 
     public struct Header: Codable, Sendable {

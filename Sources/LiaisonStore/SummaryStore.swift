@@ -79,38 +79,20 @@ public enum SummaryStore {
                 until: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init), stance: try row.decode(Int.self, at: 4)))
         }
 
-        // Who may have moved: those who took a position in the period. Each one's latest position
-        // before it on that issue, as far as it counts (not one a person stated only for
-        // organisations since archived): a walk down positions_latest_idx each.
-        facts.ownBefore = try await connection.query(
+        // Who may have moved: a speaker whose own stance (kept by the database as it changes,
+        // sql/0011_speaker_stances.sql) the day before the period stopped holding during it.
+        // Their stance then; the period's positions below say where they ended.
+        facts.stanceBefore = try await connection.query(
             """
-            WITH spoke AS (
-                SELECT DISTINCT ps.stakeholder_id, ps.issue_id
-                FROM positions ps
-                JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
-                JOIN issues i ON i.id = ps.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
-                WHERE ps.stated_at >= ($1::date - 2)::timestamptz AND ps.stated_at < ($2::date + 2)::timestamptz
-                  AND m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
-                  AND \(localDate) BETWEEN $1 AND $2
-            )
-            SELECT latest.*
-            FROM spoke CROSS JOIN LATERAL (
-                SELECT ps.stakeholder_id, ps.issue_id, ps.stance, ps.stated_at, \(localDate), ps.meeting_id, '', ps.person_id
-                FROM positions ps JOIN meetings m ON m.id = ps.meeting_id AND m.archived_at IS NULL
-                WHERE ps.stakeholder_id = spoke.stakeholder_id AND ps.issue_id = spoke.issue_id
-                  AND ps.stated_at < ($1::date + 2)::timestamptz AND \(localDate) < $1
-                  AND (ps.person_id IS NULL
-                       OR NOT EXISTS (
-                           SELECT 1 FROM affiliations a
-                           WHERE a.person_id = ps.person_id AND a.archived_at IS NULL
-                             AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity'))
-                       OR EXISTS (
-                           SELECT 1 FROM affiliations a JOIN organizations o ON o.id = a.organization_id AND o.archived_at IS NULL
-                           WHERE a.person_id = ps.person_id AND a.archived_at IS NULL
-                             AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')))
-                ORDER BY ps.stated_at DESC, ps.meeting_id DESC
-                LIMIT 1) latest
-            """, [fromDate, toDate, issue], decodingEach: position)
+            SELECT s.issue_id, s.speaker_id, s.stance
+            FROM speaker_stances s
+            JOIN issues i ON i.id = s.issue_id AND i.archived_at IS NULL AND ($3::uuid IS NULL OR i.id = $3)
+            WHERE s.levels & (SELECT CASE WHEN request_clearance() >= 0 THEN 1 << request_clearance() ELSE 0 END) <> 0
+              AND s.end_day BETWEEN $1 AND $2 AND s.first_day < $1
+            """, [fromDate, toDate, issue], into: [UUID: [UUID: Int]]()
+        ) { before, row in
+            before[try row.decode(UUID.self, at: 0), default: [:]][try row.decode(UUID.self, at: 1)] = try row.decode(Int.self, at: 2)
+        }
 
         // In the period: every position, from positions_stated_at_idx.
         facts.changes = try await connection.query(

@@ -19,6 +19,8 @@ struct StanceStateTests {
             """
             SELECT holder_id::text, issue_id::text, levels::text, first_day || ' ' || end_day, stance::text FROM stance_spans
             UNION ALL
+            SELECT 'own:' || speaker_id, issue_id::text, levels::text, first_day || ' ' || end_day, stance::text FROM speaker_stances
+            UNION ALL
             SELECT 'first', stakeholder_id::text, clearance::text, day::text, '' FROM first_meetings
             ORDER BY 1, 2, 3, 4
             """
@@ -58,6 +60,7 @@ struct StanceStateTests {
             // Classified positions made spans of their own levels.
             #expect(kept.contains { !$0.hasPrefix("first") && $0.split(separator: " ")[2] != "7" })
             #expect(kept.contains { $0.hasPrefix("first") })
+            #expect(kept.contains { $0.hasPrefix("own:") && $0.split(separator: " ")[2] != "7" })
             #expect(kept == (try await Self.afresh(owner)), "seed \(seed)")
         }
     }
