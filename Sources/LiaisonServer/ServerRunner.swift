@@ -209,7 +209,7 @@ public enum ServerRunner {
             // Requests run as the unprivileged role, under row-level security.
             let requests = ConnectionPool(
                 .init(
-                    connection: pool.configuration.connection, maximumConnections: configuration.poolSize,
+                    connection: LiaisonDatabase.requestConnection(pool.configuration.connection), maximumConnections: configuration.poolSize,
                     sessionRole: LiaisonDatabase.requestRole),
                 logger: logger)
             // A standby refuses nothing a read needs, so its pool runs as the same role. A short
@@ -218,7 +218,8 @@ public enum ServerRunner {
                 ReadReplica(
                     pool: ConnectionPool(
                         .init(
-                            connection: connection.defaulting("connect_timeout", "5"), maximumConnections: configuration.poolSize,
+                            connection: LiaisonDatabase.requestConnection(connection.defaulting("connect_timeout", "5")),
+                            maximumConnections: configuration.poolSize,
                             acquireTimeout: .seconds(2), sessionRole: LiaisonDatabase.requestRole),
                         logger: logger),
                     logger: logger)
