@@ -174,6 +174,9 @@ public struct SummaryFacts: Sendable {
     /// Organisations that count for coverage gaps (current ones).
     public var organizations: [UUID]
     public var commitments: [Commitment]
+    /// The follow-ups' figures as the database counted them (for a `top` at least that of the
+    /// summary): when set, `commitments` is not read, and stays the model they are checked against.
+    public var commitmentTotals: Summary.Commitments?
 
     public init(
         from: CalendarDate, to: CalendarDate, gapDays: Int = 30, sector: String? = nil, region: String? = nil,
@@ -289,6 +292,10 @@ public struct Summary: Sendable, Equatable, Codable {
             public var description: String
             public var dueOn: CalendarDate?
             public var owner: String?
+
+            public init(id: UUID, description: String, dueOn: CalendarDate?, owner: String?) {
+                (self.id, self.description, self.dueOn, self.owner) = (id, description, dueOn, owner)
+            }
         }
         public var opened: Int
         public var done: Int
@@ -296,6 +303,10 @@ public struct Summary: Sendable, Equatable, Codable {
         /// How many are overdue: `overdueItems` holds the `top` longest overdue.
         public var overdue: Int
         public var overdueItems: [Item]
+
+        public init(opened: Int, done: Int, open: Int, overdue: Int, overdueItems: [Item]) {
+            (self.opened, self.done, self.open, self.overdue, self.overdueItems) = (opened, done, open, overdue, overdueItems)
+        }
     }
 
     public struct Quote: Sendable, Equatable, Codable {
@@ -343,7 +354,8 @@ extension SummaryFacts {
             return issueStances(issue, held: held?[issue] ?? [])
         }
         let gaps = gaps()
-        let commitments = commitmentSummary(top: top)
+        var commitments = commitmentTotals ?? commitmentSummary(top: top)
+        commitments.overdueItems = Array(commitments.overdueItems.prefix(top))
         return Summary(
             from: from, to: to, gapDays: gapDays,
             issues: issues.map { issue in

@@ -10,7 +10,7 @@ public enum SummaryStore {
     static let localDate = "(m.starts_at AT TIME ZONE m.time_zone)::date"
 
     public static func facts(
-        from: CalendarDate, to: CalendarDate, gapDays: Int, issue: UUID?, sector: String?, region: String?,
+        from: CalendarDate, to: CalendarDate, gapDays: Int, issue: UUID?, sector: String?, region: String?, top: Int,
         on connection: PostgresConnection
     ) async throws -> SummaryFacts {
         let (fromDate, toDate) = (PostgresDate(from), PostgresDate(to))
@@ -194,8 +194,10 @@ public enum SummaryStore {
 
         // Follow-ups that can count: open ones, and those made or closed in the period, each read
         // by its own index and joined by hash; row-level security keeps to the request's clearance
-        // (a follow-up carries its meeting's).
-        facts.commitments = try await connection.query(
+        // (a follow-up carries its meeting's). Counted here, with the `top` longest overdue, so
+        // that the hundred thousand open ones of a large register are not sent to be counted
+        // (SummaryFacts.commitmentSummary is the same arithmetic, and the model it is checked against).
+        let rows = try await connection.query(
             """
             WITH picked AS (
                 SELECT c.id FROM commitments c WHERE c.status = 'open'
@@ -208,30 +210,48 @@ public enum SummaryStore {
                 UNION
                 SELECT c.id FROM commitments c
                 WHERE c.closed_at IS NOT NULL AND c.closed_at >= ($1::date - 2)::timestamptz AND c.closed_at < ($2::date + 2)::timestamptz
+            ),
+            counted AS MATERIALIZED (
+                SELECT c.id, c.description, c.due_on, c.status, c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id,
+                       coalesce(\(localDate), (c.created_at AT TIME ZONE 'Asia/Dushanbe')::date) AS opened_on,
+                       (c.closed_at AT TIME ZONE coalesce(m.time_zone, 'Asia/Dushanbe'))::date AS closed_on
+                FROM picked JOIN commitments c ON c.id = picked.id
+                LEFT JOIN meetings m ON m.id = c.meeting_id
+                LEFT JOIN issues i ON i.id = c.issue_id
+                WHERE c.archived_at IS NULL
+                  AND (c.meeting_id IS NULL OR m.archived_at IS NULL)
+                  AND (i.id IS NULL OR i.archived_at IS NULL)
+                  AND ($3::uuid IS NULL OR c.issue_id = $3)
+            ),
+            totals AS (
+                SELECT count(*) FILTER (WHERE opened_on >= $1) AS opened,
+                       count(*) FILTER (WHERE status = 'done' AND closed_on BETWEEN $1 AND $2) AS done,
+                       count(*) FILTER (WHERE status = 'open') AS open,
+                       count(*) FILTER (WHERE status = 'open' AND due_on < $2) AS overdue
+                FROM counted WHERE opened_on <= $2
             )
-            SELECT c.id, c.description,
-                   coalesce(\(localDate), (c.created_at AT TIME ZONE 'Asia/Dushanbe')::date),
-                   c.due_on, c.status, (c.closed_at AT TIME ZONE coalesce(m.time_zone, 'Asia/Dushanbe'))::date,
-                   coalesce(u.display_name, p.name, o.name)
-            FROM picked JOIN commitments c ON c.id = picked.id
-            LEFT JOIN meetings m ON m.id = c.meeting_id
-            LEFT JOIN issues i ON i.id = c.issue_id
-            LEFT JOIN users u ON u.id = c.owed_by_user_id
-            LEFT JOIN people p ON p.id = c.owed_by_person_id
-            LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
-            WHERE c.archived_at IS NULL
-              AND (c.meeting_id IS NULL OR m.archived_at IS NULL)
-              AND (i.id IS NULL OR i.archived_at IS NULL)
-              AND ($3::uuid IS NULL OR c.issue_id = $3)
-            ORDER BY c.id
-            """, [fromDate, toDate, issue]
-        ) { row in
-            SummaryFacts.Commitment(
-                id: try row.decode(UUID.self, at: 0), description: try row.decode(String.self, at: 1),
-                openedOn: CalendarDate(try row.decode(PostgresDate.self, at: 2)), dueOn: try row.decode(PostgresDate?.self, at: 3).map(CalendarDate.init),
-                status: CommitmentStatus(rawValue: try row.decode(String.self, at: 4)) ?? .open,
-                closedOn: try row.decode(PostgresDate?.self, at: 5).map(CalendarDate.init), owner: try row.decode(String?.self, at: 6))
+            SELECT totals.opened, totals.done, totals.open, totals.overdue,
+                   late.id, late.description, late.due_on, coalesce(u.display_name, p.name, o.name)
+            FROM totals
+            LEFT JOIN LATERAL (
+                SELECT * FROM counted WHERE opened_on <= $2 AND status = 'open' AND due_on < $2
+                ORDER BY due_on, description COLLATE "C", id
+                LIMIT $4) late ON true
+            LEFT JOIN users u ON u.id = late.owed_by_user_id
+            LEFT JOIN people p ON p.id = late.owed_by_person_id
+            LEFT JOIN organizations o ON o.id = late.owed_by_organization_id
+            ORDER BY late.due_on, late.description COLLATE "C", late.id
+            """, [fromDate, toDate, issue, max(0, top)])
+        var totals = Summary.Commitments(opened: 0, done: 0, open: 0, overdue: 0, overdueItems: [])
+        for row in rows {
+            (totals.opened, totals.done, totals.open, totals.overdue) = (
+                try row.decode(Int.self, at: 0), try row.decode(Int.self, at: 1), try row.decode(Int.self, at: 2), try row.decode(Int.self, at: 3))
+            guard let id = try row.decode(UUID?.self, at: 4) else { continue }
+            totals.overdueItems.append(.init(
+                id: id, description: try row.decode(String.self, at: 5), dueOn: try row.decode(PostgresDate?.self, at: 6).map(CalendarDate.init),
+                owner: try row.decode(String?.self, at: 7)))
         }
+        facts.commitmentTotals = totals
 
         return facts
     }

@@ -353,7 +353,7 @@ struct SummaryModelCheckTests {
                     let stored = try await requests.withTransaction { connection in
                         try await connection.query("SELECT set_config('liaison.clearance', $1, true)", [clearance.rawValue])
                         return try await SummaryStore.facts(
-                            from: from, to: to, gapDays: gapDays, issue: issue, sector: sector, region: region, on: connection)
+                            from: from, to: to, gapDays: gapDays, issue: issue, sector: sector, region: region, top: top, on: connection)
                     }
                     let expected = whole.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: sector, region: region, level: level)
                         .summarize(top: top)
