@@ -29,6 +29,7 @@ public enum DatabaseTransfer {
     /// after an import).
     static let excludedTables: Set<String> = [
         "schema_migrations", "stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty",
+        "followup_days",
     ]
     static let batchSize = 1000
 

@@ -192,55 +192,33 @@ public enum SummaryStore {
             facts.lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
-        // Follow-ups that can count: open ones, and those made or closed in the period, each read
-        // by its own index and joined by hash; row-level security keeps to the request's clearance
-        // (a follow-up carries its meeting's). Counted here, with the `top` longest overdue, so
-        // that the hundred thousand open ones of a large register are not sent to be counted
-        // (SummaryFacts.commitmentSummary is the same arithmetic, and the model it is checked against).
+        // The follow-ups' figures, counted from what the database keeps for them
+        // (sql/0013_followup_days.sql: each follow-up that counts, with the days it was made and
+        // closed), each from an index of its own, under row-level security like every other read;
+        // and the `top` longest overdue, walked in their order. SummaryFacts.commitmentSummary is
+        // the same arithmetic over every follow-up, the model these are checked against.
+        let counts = """
+            FROM followup_days f
+            WHERE ($3::uuid IS NULL OR f.issue_id = $3)
+              AND (f.issue_id IS NULL OR f.issue_id NOT IN (SELECT i.id FROM issues i WHERE i.archived_at IS NOT NULL))
+            """
         let rows = try await connection.query(
             """
-            WITH picked AS (
-                SELECT c.id FROM commitments c WHERE c.status = 'open'
-                UNION
-                SELECT c.id FROM meetings m JOIN commitments c ON c.meeting_id = m.id
-                WHERE m.starts_at >= ($1::date - 2)::timestamptz AND m.starts_at < ($2::date + 2)::timestamptz
-                UNION
-                SELECT c.id FROM commitments c
-                WHERE c.meeting_id IS NULL AND c.created_at >= ($1::date - 2)::timestamptz AND c.created_at < ($2::date + 2)::timestamptz
-                UNION
-                SELECT c.id FROM commitments c
-                WHERE c.closed_at IS NOT NULL AND c.closed_at >= ($1::date - 2)::timestamptz AND c.closed_at < ($2::date + 2)::timestamptz
-            ),
-            counted AS MATERIALIZED (
-                SELECT c.id, c.description, c.due_on, c.status, c.owed_by_user_id, c.owed_by_person_id, c.owed_by_organization_id,
-                       coalesce(\(localDate), (c.created_at AT TIME ZONE 'Asia/Dushanbe')::date) AS opened_on,
-                       (c.closed_at AT TIME ZONE coalesce(m.time_zone, 'Asia/Dushanbe'))::date AS closed_on
-                FROM picked JOIN commitments c ON c.id = picked.id
-                LEFT JOIN meetings m ON m.id = c.meeting_id
-                LEFT JOIN issues i ON i.id = c.issue_id
-                WHERE c.archived_at IS NULL
-                  AND (c.meeting_id IS NULL OR m.archived_at IS NULL)
-                  AND (i.id IS NULL OR i.archived_at IS NULL)
-                  AND ($3::uuid IS NULL OR c.issue_id = $3)
-            ),
-            totals AS (
-                SELECT count(*) FILTER (WHERE opened_on >= $1) AS opened,
-                       count(*) FILTER (WHERE status = 'done' AND closed_on BETWEEN $1 AND $2) AS done,
-                       count(*) FILTER (WHERE status = 'open') AS open,
-                       count(*) FILTER (WHERE status = 'open' AND due_on < $2) AS overdue
-                FROM counted WHERE opened_on <= $2
-            )
-            SELECT totals.opened, totals.done, totals.open, totals.overdue,
-                   late.id, late.description, late.due_on, coalesce(u.display_name, p.name, o.name)
-            FROM totals
-            LEFT JOIN LATERAL (
-                SELECT * FROM counted WHERE opened_on <= $2 AND status = 'open' AND due_on < $2
-                ORDER BY due_on, description COLLATE "C", id
+            SELECT (SELECT count(*) \(counts) AND f.opened_on BETWEEN $1 AND $2),
+                   (SELECT count(*) \(counts) AND f.status = 'done' AND f.closed_on BETWEEN $1 AND $2 AND f.opened_on <= $2),
+                   (SELECT count(*) \(counts) AND f.status = 'open' AND f.opened_on <= $2),
+                   (SELECT count(*) \(counts) AND f.status = 'open' AND f.opened_on <= $2 AND f.due_on < $2),
+                   late.commitment_id, late.description, late.due_on, coalesce(u.display_name, p.name, o.name)
+            FROM (VALUES (1)) AS one (row)
+            LEFT JOIN (
+                SELECT f.commitment_id, f.description, f.due_on \(counts) AND f.status = 'open' AND f.due_on < $2 AND f.opened_on <= $2
+                ORDER BY f.due_on, f.description COLLATE "C", f.commitment_id
                 LIMIT $4) late ON true
-            LEFT JOIN users u ON u.id = late.owed_by_user_id
-            LEFT JOIN people p ON p.id = late.owed_by_person_id
-            LEFT JOIN organizations o ON o.id = late.owed_by_organization_id
-            ORDER BY late.due_on, late.description COLLATE "C", late.id
+            LEFT JOIN commitments c ON c.id = late.commitment_id
+            LEFT JOIN users u ON u.id = c.owed_by_user_id
+            LEFT JOIN people p ON p.id = c.owed_by_person_id
+            LEFT JOIN organizations o ON o.id = c.owed_by_organization_id
+            ORDER BY late.due_on, late.description COLLATE "C", late.commitment_id
             """, [fromDate, toDate, issue, max(0, top)])
         var totals = Summary.Commitments(opened: 0, done: 0, open: 0, overdue: 0, overdueItems: [])
         for row in rows {

@@ -8,8 +8,8 @@ import Logging
 import TestSupport
 import Testing
 
-/// The stances and first meetings the write transaction keeps (sql/0009_stance_state.sql,
-/// sql/0010_first_meetings.sql) against the same state worked out afresh from the register. What they mean is checked through the summary
+/// The stances, first meetings and follow-ups' days the write transaction keeps (sql/0009_stance_state.sql,
+/// sql/0010_first_meetings.sql, sql/0011_speaker_stances.sql, sql/0013_followup_days.sql) against the same state worked out afresh from the register. What they mean is checked through the summary
 /// (SummaryModelCheckTests); these check that every kind of write keeps them current.
 @Suite("The summary's state kept by each write")
 struct StanceStateTests {
@@ -22,6 +22,10 @@ struct StanceStateTests {
             SELECT 'own:' || speaker_id, issue_id::text, levels::text, first_day || ' ' || end_day, stance::text FROM speaker_stances
             UNION ALL
             SELECT 'first', stakeholder_id::text, clearance::text, day::text, '' FROM first_meetings
+            UNION ALL
+            SELECT 'followup:' || commitment_id, coalesce(issue_id::text, '-'), clearance::text,
+                   status || ' ' || opened_on || ' ' || coalesce(closed_on::text, '-') || ' ' || coalesce(due_on::text, '-'), description
+            FROM followup_days
             ORDER BY 1, 2, 3, 4
             """
         ).map { row in (0..<5).map { (try? row.decode(String.self, at: $0)) ?? "" }.joined(separator: " ") }
@@ -61,6 +65,7 @@ struct StanceStateTests {
             #expect(kept.contains { !$0.hasPrefix("first") && $0.split(separator: " ")[2] != "7" })
             #expect(kept.contains { $0.hasPrefix("first") })
             #expect(kept.contains { $0.hasPrefix("own:") && $0.split(separator: " ")[2] != "7" })
+            #expect(kept.contains { $0.hasPrefix("followup:") && $0.contains(" done ") })
             #expect(kept == (try await Self.afresh(owner)), "seed \(seed)")
         }
     }

@@ -133,6 +133,10 @@ struct SummaryModelCheckTests {
             if let owner = (commitment["owedBy"] as? [String: Any])?["id"] { input["owedBy"] = owner }
             ok(try await api.put("/v1/commitments/\(commitment["id"] as! String)", input, headers: ["If-Match": "*"]))
         }
+        // Some archived, one of them restored.
+        let archived = commitments.filter { _ in random.chance(10) }.map { $0["id"] as! String }
+        for id in archived { ok(try await api.post("/v1/commitments/\(id)/archive", [String: Any]())) }
+        if let id = archived.first { ok(try await api.post("/v1/commitments/\(id)/restore", [String: Any]())) }
         // Edits: moved in time and zone, positions replaced, reclassified either way.
         for id in meetings where random.chance(30) {
             ok(try await api.put("/v1/meetings/\(id)", meeting(100), headers: ["If-Match": "*"]))
