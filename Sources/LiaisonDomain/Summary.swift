@@ -349,22 +349,18 @@ extension SummaryFacts {
             swept.sort()
             sweep = swept
         }
+        var holderClasses: [UUID: Int8] = [:]
         func stances(_ issue: UUID) -> IssueStances {
             if let sweep { return issueStances(issue, sweep: sweep) }
-            return issueStances(issue, held: held?[issue] ?? [])
+            return issueStances(issue, held: held?[issue] ?? [], holderClasses: &holderClasses)
         }
-        let gaps = gaps()
+        let gaps = gaps(top: top)
         var commitments = commitmentTotals ?? commitmentSummary(top: top)
         commitments.overdueItems = Array(commitments.overdueItems.prefix(top))
         return Summary(
             from: from, to: to, gapDays: gapDays,
-            issues: issues.map { issue in
-                var summary = issueSummary(issue.id, title: issue.title, stances: stances(issue.id))
-                summary.movements = Array(summary.movements.prefix(top))
-                summary.map = Array(summary.map.prefix(top))
-                return summary
-            },
-            engagement: engagement(), gaps: Array(gaps.prefix(top)), gapsTotal: gaps.count, commitments: commitments, quotes: quotes())
+            issues: issues.map { issue in issueSummary(issue.id, title: issue.title, stances: stances(issue.id), top: top) },
+            engagement: engagement(), gaps: gaps.head, gapsTotal: gaps.total, commitments: commitments, quotes: quotes())
     }
 
     // MARK: Stances
@@ -456,14 +452,26 @@ extension SummaryFacts {
     /// The same from the stances the database keeps: at each date, the holders whose stance
     /// holds then; movement from each speaker's stance the day before the period and their
     /// latest position in it (only those who took a position in the period can have moved).
-    func issueStances(_ issue: UUID, held: [HeldStance]) -> IssueStances {
+    ///
+    /// `holderClasses` remembers, across issues, whether each holder counts under the filters and in
+    /// which core sector (-1: it does not count; 0 to 2: the core sector; 3: another sector):
+    /// each holder holds stances on many issues.
+    func issueStances(_ issue: UUID, held: [HeldStance], holderClasses: inout [UUID: Int8]) -> IssueStances {
         let dates = stanceDates
         var tallies = [[[Int]]](repeating: [[Int]](repeating: [0, 0, 0, 0, 0], count: coreSectors.count), count: dates.count)
         var result = IssueStances()
-        for span in held where stakeholders[span.holderID] != nil && counts(span.holderID) {
-            let core = coreSectors.firstIndex(of: sector(of: span.holderID))
+        for span in held {
+            let holder: Int8
+            if let known = holderClasses[span.holderID] {
+                holder = known
+            } else {
+                holder = stakeholders[span.holderID] == nil || !counts(span.holderID)
+                    ? -1 : Int8(coreSectors.firstIndex(of: sector(of: span.holderID)) ?? coreSectors.count)
+                holderClasses[span.holderID] = holder
+            }
+            guard holder >= 0 else { continue }
             for (index, date) in dates.enumerated() where span.holds(on: date) {
-                if let core { tallies[index][core][span.stance + 2] += 1 }
+                if holder < coreSectors.count { tallies[index][Int(holder)][span.stance + 2] += 1 }
                 if index == dates.count - 1 { result.stances.append((span.holderID, span.stance)) }
             }
         }
@@ -489,7 +497,7 @@ extension SummaryFacts {
         return result
     }
 
-    func issueSummary(_ issue: UUID, title: String, stances worked: IssueStances) -> Summary.IssueSummary {
+    func issueSummary(_ issue: UUID, title: String, stances worked: IssueStances, top: Int) -> Summary.IssueSummary {
         let points = Array(stanceDates.dropFirst())
         let order = coreSectors + ["international", "religious", "media", "other", "unaffiliated"]
         var tallies: [String: [Int]] = [:]
@@ -505,22 +513,30 @@ extension SummaryFacts {
         let atStart = worked.convergence[0], atEnd = worked.convergence.last!
 
         // Movement: each stakeholder's own stance before the period against its stance at the end.
-        let movements = worked.movements.sorted {
+        let movements = worked.movements.firstInOrder(top) {
             (-abs($0.change), $0.name, $0.stakeholderID.orderKey) < (-abs($1.change), $1.name, $1.stakeholderID.orderKey)
         }
 
-        let map = worked.stances.map { holder, stance in
-            Summary.MapPoint(stakeholderID: holder, name: stakeholders[holder]?.name ?? "", sector: sector(of: holder),
-                             influence: stakeholders[holder]?.influence, stance: stance)
-        }.sorted {
-            (-($0.influence ?? 0), $0.stance, $0.name, $0.stakeholderID.orderKey)
-                < (-($1.influence ?? 0), $1.stance, $1.name, $1.stakeholderID.orderKey)
+        // The most influential first: a holder's name is looked up only when it may be among them.
+        typealias Point = (holder: UUID, stance: Int, influence: Int)
+        func first(_ a: Point, _ b: Point) -> Bool {
+            if a.influence != b.influence { return a.influence > b.influence }
+            if a.stance != b.stance { return a.stance < b.stance }
+            let (nameA, nameB) = (stakeholders[a.holder]?.name ?? "", stakeholders[b.holder]?.name ?? "")
+            return (nameA, a.holder.orderKey) < (nameB, b.holder.orderKey)
         }
+        let map = worked.stances.lazy.map { holder, stance -> Point in (holder, stance, stakeholders[holder]?.influence ?? 0) }
+            .firstInOrder(top, by: first)
 
         return .init(
             issueID: issue, title: title, sectors: sectors, convergence: atEnd, convergenceAtStart: atStart,
-            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } }, series: series, movements: movements,
-            movementsTotal: movements.count, map: map, mapTotal: map.count)
+            convergenceChange: atEnd.flatMap { end in atStart.map { end - $0 } }, series: series, movements: movements.head,
+            movementsTotal: movements.total,
+            map: map.head.map { point in
+                Summary.MapPoint(stakeholderID: point.holder, name: stakeholders[point.holder]?.name ?? "", sector: sector(of: point.holder),
+                                 influence: stakeholders[point.holder]?.influence, stance: point.stance)
+            },
+            mapTotal: map.total)
     }
 
     // MARK: Engagement
@@ -579,16 +595,17 @@ extension SummaryFacts {
             byRegion: breadth(regionsMet), weeks: allWeeks)
     }
 
-    /// Organisations not met (themselves or through a representative) in the `gapDays` days up to `to`.
-    func gaps() -> [Summary.Gap] {
+    /// Organisations not met (themselves or through a representative) in the `gapDays` days up to
+    /// `to`: the first `top` (longest unmet first), and how many.
+    func gaps(top: Int) -> (head: [Summary.Gap], total: Int) {
         let since = to.adding(days: -gapDays)
-        return organizations.filter(counts).compactMap { id -> Summary.Gap? in
+        return organizations.lazy.filter(counts).compactMap { id -> Summary.Gap? in
             guard let organization = stakeholders[id] else { return nil }
             let last = lastMet[id]
             if let last, last > since { return nil }
             return .init(stakeholderID: id, name: organization.name, sector: organization.sector ?? "other", region: organization.region,
                          lastMet: last, daysSince: last.map { to.dayNumber - $0.dayNumber })
-        }.sorted {
+        }.firstInOrder(top) {
             ($0.lastMet?.dayNumber ?? Int.min, $0.name, $0.stakeholderID.orderKey)
                 < ($1.lastMet?.dayNumber ?? Int.min, $1.name, $1.stakeholderID.orderKey)
         }
