@@ -41,6 +41,7 @@ public func buildRouter(database: LiaisonDatabase, logger: Logger, metrics: Serv
         }
     }
     let handlers = APIHandlers(database: database, logger: logger)
-    try handlers.registerHandlers(on: router)
+    // Compact JSON: the summary at scale is megabytes, and indenting it cost a fifth of its time.
+    try handlers.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys]))
     return router
 }

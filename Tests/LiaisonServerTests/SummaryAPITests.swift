@@ -136,6 +136,8 @@ struct SummaryAPITests {
             // Issues, movements, the map, quotes and their meetings, and the overdue follow-ups.
             #expect(ids.count >= 10, "\(response.text.prefix(300))")
             #expect(ids.allSatisfy { $0 == $0.lowercased() }, "\(ids.filter { $0 != $0.lowercased() })")
+            // Compact, like every response: no indentation or line breaks to send and encode.
+            #expect(!response.text.contains("\n") && !response.text.contains("\" : "), "\(response.text.prefix(200))")
             let issue = try Self.issue(response.json)
             let issues = try await api.get("/v1/issues").json["items"] as? [[String: Any]] ?? []
             #expect(issues.contains { $0["id"] as? String == issue["issueId"] as? String })
