@@ -29,7 +29,7 @@ public enum DatabaseTransfer {
     /// after an import).
     static let excludedTables: Set<String> = [
         "schema_migrations", "stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty",
-        "followup_days",
+        "followup_days", "organizations_met", "organizations_met_dirty",
     ]
     static let batchSize = 1000
 

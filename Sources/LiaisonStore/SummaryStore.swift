@@ -142,52 +142,20 @@ public enum SummaryStore {
             facts.firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
 
-        // Each organisation's latest meeting up to `to`: itself, or a person (not archived)
-        // representing it that day. Most organisations were met within the gap window (the last
-        // `gapDays` days), so one read of the window's meetings answers for them; only those not met
-        // there are looked for further back, each a walk down meeting_participants_when_idx from the
-        // window's start, stopping at the first meeting that qualifies.
+        // Each organisation's latest meeting up to `to`, itself or through a person (not archived)
+        // representing it that day, as the database keeps them (sql/0014_organizations_met.sql):
+        // one backward step of an index per organisation.
         for row in try await connection.query(
             """
-            WITH recent AS (
-                SELECT coalesce(a.organization_id, mp.stakeholder_id) AS id, max(\(localDate)) AS day
-                FROM meetings m
-                JOIN meeting_participants mp ON mp.meeting_id = m.id
-                LEFT JOIN (affiliations a JOIN people p ON p.id = a.person_id AND p.archived_at IS NULL)
-                       ON a.person_id = mp.stakeholder_id AND a.archived_at IS NULL
-                      AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
-                WHERE m.archived_at IS NULL
-                  AND m.starts_at >= ($2::date - 2)::timestamptz AND m.starts_at < ($1::date + 2)::timestamptz
-                  AND \(localDate) BETWEEN $2 AND $1
-                GROUP BY 1
-            )
-            SELECT o.id, coalesce(recent.day, greatest(direct.day, via.day))
+            SELECT o.id, last.day
             FROM organizations o
-            LEFT JOIN recent ON recent.id = o.id
-            LEFT JOIN LATERAL (
-                SELECT \(localDate) AS day
-                FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                WHERE recent.id IS NULL
-                  AND mp.stakeholder_id = o.id AND mp.starts_at < ($2::date + 2)::timestamptz AND \(localDate) < $2
-                ORDER BY mp.starts_at DESC
-                LIMIT 1) direct ON true
-            LEFT JOIN LATERAL (
-                SELECT max(latest.day) AS day
-                FROM affiliations a
-                JOIN people p ON p.id = a.person_id AND p.archived_at IS NULL
-                CROSS JOIN LATERAL (
-                    SELECT \(localDate) AS day
-                    FROM meeting_participants mp JOIN meetings m ON m.id = mp.meeting_id AND m.archived_at IS NULL
-                    WHERE mp.stakeholder_id = a.person_id
-                      AND mp.starts_at < (least(coalesce(a.valid_to, $2), $2) + 2)::timestamptz
-                      AND mp.starts_at >= (coalesce(a.valid_from, '-infinity'::date) - 2)::timestamptz
-                      AND \(localDate) < $2
-                      AND \(localDate) BETWEEN coalesce(a.valid_from, '-infinity') AND coalesce(a.valid_to, 'infinity')
-                    ORDER BY mp.starts_at DESC
-                    LIMIT 1) latest
-                WHERE recent.id IS NULL AND a.organization_id = o.id AND a.archived_at IS NULL) via ON true
-            WHERE o.archived_at IS NULL AND coalesce(recent.day, greatest(direct.day, via.day)) IS NOT NULL
-            """, [toDate, PostgresDate(to.adding(days: 1 - gapDays))])
+            CROSS JOIN LATERAL (
+                SELECT om.day FROM organizations_met om
+                WHERE om.organization_id = o.id AND om.day <= $1
+                ORDER BY om.day DESC
+                LIMIT 1) last
+            WHERE o.archived_at IS NULL
+            """, [toDate])
         {
             facts.lastMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }

@@ -83,8 +83,8 @@ struct ClearanceOnRowsTests {
             })
             #expect(Set(byTable.keys) == [
                 "meetings", "meeting_participants", "meeting_staff", "positions", "commitments", "audit_log",
-                // What the summary keeps (stances, speakers' own stances, first meetings, follow-ups' days) is worked out per level and read under the same rule.
-                "stance_spans", "speaker_stances", "first_meetings", "followup_days",
+                // What the summary keeps (stances, speakers' own stances, first meetings, follow-ups' days, organisations met) is worked out per level and read under the same rule.
+                "stance_spans", "speaker_stances", "first_meetings", "followup_days", "organizations_met",
             ])
             for (table, (using, check)) in byTable {
                 #expect(!using.localizedCaseInsensitiveContains("select") && !check.localizedCaseInsensitiveContains("select"), "\(table): \(using)")

@@ -9,7 +9,7 @@ import TestSupport
 import Testing
 
 /// The stances, first meetings and follow-ups' days the write transaction keeps (sql/0009_stance_state.sql,
-/// sql/0010_first_meetings.sql, sql/0011_speaker_stances.sql, sql/0013_followup_days.sql) against the same state worked out afresh from the register. What they mean is checked through the summary
+/// sql/0010_first_meetings.sql, sql/0011_speaker_stances.sql, sql/0013_followup_days.sql, sql/0014_organizations_met.sql) against the same state worked out afresh from the register. What they mean is checked through the summary
 /// (SummaryModelCheckTests); these check that every kind of write keeps them current.
 @Suite("The summary's state kept by each write")
 struct StanceStateTests {
@@ -26,6 +26,8 @@ struct StanceStateTests {
             SELECT 'followup:' || commitment_id, coalesce(issue_id::text, '-'), clearance::text,
                    status || ' ' || opened_on || ' ' || coalesce(closed_on::text, '-') || ' ' || coalesce(due_on::text, '-'), description
             FROM followup_days
+            UNION ALL
+            SELECT 'met:' || organization_id, meeting_id::text, clearance::text, day::text, '' FROM organizations_met
             ORDER BY 1, 2, 3, 4
             """
         ).map { row in (0..<5).map { (try? row.decode(String.self, at: $0)) ?? "" }.joined(separator: " ") }
@@ -66,6 +68,7 @@ struct StanceStateTests {
             #expect(kept.contains { $0.hasPrefix("first") })
             #expect(kept.contains { $0.hasPrefix("own:") && $0.split(separator: " ")[2] != "7" })
             #expect(kept.contains { $0.hasPrefix("followup:") && $0.contains(" done ") })
+            #expect(kept.contains { $0.hasPrefix("met:") && $0.split(separator: " ")[2] != "0" })
             #expect(kept == (try await Self.afresh(owner)), "seed \(seed)")
         }
     }
