@@ -167,7 +167,8 @@ public struct SummaryFacts: Sendable {
     public var changes: [Position]
     /// Meetings from `from` to `to`.
     public var meetings: [Meeting]
-    /// Each stakeholder's first meeting ever (within the caller's clearance).
+    /// Each stakeholder's first meeting ever (within the caller's clearance): at least of those
+    /// first met from `from` to `to` (no other first meeting changes the summary).
     public var firstMet: [UUID: CalendarDate]
     /// Each organisation's latest meeting on or before `to`, itself or through a person representing it.
     public var lastMet: [UUID: CalendarDate]

@@ -31,22 +31,19 @@ public enum SummaryStore {
             (SELECT r.rating FROM influence_ratings r WHERE r.stakeholder_id = s.id AND r.as_of <= $1
              ORDER BY r.as_of DESC, r.id DESC LIMIT 1)
             """
-        let everyone = """
-            SELECT s.id, 'organization', s.name, s.sector, s.region, \(influence) FROM organizations s WHERE s.archived_at IS NULL
-            UNION ALL
-            SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s WHERE s.archived_at IS NULL
-            ORDER BY 1
-            """
-        // Read straight into the facts' dictionary: the list is gone once they hold it (at scale
-        // a hundred thousand people).
+        let stakeholder: @Sendable (PostgresRow) throws -> SummaryFacts.Stakeholder = { row in
+            SummaryFacts.Stakeholder(
+                id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
+                name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
+                influence: try row.decode(Int?.self, at: 5))
+        }
+        // Every organisation (each can be a gap); the people come below, once it is known which
+        // the period needs (at scale a hundred thousand people, of whom a quarter met anyone).
         var facts = SummaryFacts(
             from: from, to: to, gapDays: gapDays, sector: sector, region: region, issues: issues,
-            stakeholders: try await connection.query(everyone, [toDate]) { row in
-                SummaryFacts.Stakeholder(
-                    id: try row.decode(UUID.self, at: 0), kind: SummaryFacts.Stakeholder.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person,
-                    name: try row.decode(String.self, at: 2), sector: try row.decode(String?.self, at: 3), region: try row.decode(String?.self, at: 4),
-                    influence: try row.decode(Int?.self, at: 5))
-            })
+            stakeholders: try await connection.query(
+                "SELECT s.id, 'organization', s.name, s.sector, s.region, \(influence) FROM organizations s WHERE s.archived_at IS NULL",
+                [toDate], decodingEach: stakeholder))
 
         // Who represented which organisation, and when: read once, so that the many positions and
         // participants below need no lookup each in the database.
@@ -130,14 +127,31 @@ public enum SummaryStore {
             }
         }
 
-        // When those met in the period were first met at all, as kept for the request's level
-        // (sql/0010_first_meetings.sql).
-        let met = Array(Set(facts.meetings.flatMap { $0.participants.map(\.stakeholderID.uuidString) })).sorted()
+        // The people the summary can name or count: those who hold a stance of their own (they
+        // spoke for no one), who spoke in the period, or who took part in its meetings; archived
+        // people are left out, as everywhere.
+        var people = Set<UUID>()
+        for (_, spans) in facts.held ?? [:] { for span in spans where facts.stakeholders[span.holderID] == nil { people.insert(span.holderID) } }
+        for position in facts.changes where facts.stakeholders[position.stakeholderID] == nil { people.insert(position.stakeholderID) }
+        for meeting in facts.meetings {
+            for participant in meeting.participants where facts.stakeholders[participant.stakeholderID] == nil { people.insert(participant.stakeholderID) }
+        }
+        for person in try await connection.query(
+            """
+            SELECT s.id, 'person', s.name, NULL, NULL, \(influence) FROM people s
+            WHERE s.archived_at IS NULL AND s.id = ANY ($2::text[]::uuid[])
+            """, [toDate, people.map(\.uuidString)], decodingEach: stakeholder)
+        {
+            facts.stakeholders[person.id] = person
+        }
+
+        // Who was first met at all during the period, as kept for the request's level
+        // (sql/0010_first_meetings.sql): the rows whose day falls in it.
         for row in try await connection.query(
             """
             SELECT f.stakeholder_id, f.day FROM first_meetings f
-            WHERE f.stakeholder_id = ANY ($1::text[]::uuid[]) AND f.clearance = request_clearance()
-            """, [met])
+            WHERE f.clearance = request_clearance() AND f.day BETWEEN $1 AND $2
+            """, [fromDate, toDate])
         {
             facts.firstMet[try row.decode(UUID.self, at: 0)] = CalendarDate(try row.decode(PostgresDate.self, at: 1))
         }
