@@ -200,4 +200,37 @@ struct StanceStateTests {
             #expect(kept == (try await Self.afresh(owner)))
         }
     }
+
+    /// Every kind of note is worked out by one deferred trigger at commit, in one order: the
+    /// lists of notes queue none of their own (a meeting logged used to queue a dozen, and the
+    /// kinds' locks were taken in whatever order their notes came).
+    @Test func oneRefreshAtCommitWorksOutEveryKind() async throws {
+        try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
+            let triggers = try await owner.query(
+                """
+                SELECT c.relname::text || ' ' || t.tgname::text || ' ' || CASE WHEN t.tgdeferrable THEN 'deferred' ELSE 'at once' END
+                FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                WHERE NOT t.tgisinternal AND c.relname IN ('stance_dirty', 'first_meetings_dirty', 'organizations_met_dirty', 'kept_pending')
+                ORDER BY 1
+                """
+            ).map { try $0.decode(String.self, at: 0) }
+            #expect(triggers == [
+                "first_meetings_dirty kept_pending at once", "kept_pending kept_refresh deferred",
+                "organizations_met_dirty kept_pending at once", "stance_dirty kept_pending at once",
+            ])
+            let app = try buildApplication(
+                database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4)), port: 0, logger: Logger(label: "test"))
+            let token = try await makeUser(owner, login: "state-once", role: .admin, clearance: .strictlyConfidential)
+            try await app.test(.router) { client in try await SummaryModelCheckTests.makeRegister(API(client: client, token: token), seed: 3) }
+            let left = try await owner.query(
+                """
+                SELECT (SELECT count(*) FROM kept_pending) + (SELECT count(*) FROM stance_dirty)
+                       + (SELECT count(*) FROM first_meetings_dirty) + (SELECT count(*) FROM organizations_met_dirty)
+                """)
+            #expect(try left[0].decode(Int.self, at: 0) == 0, "every note was taken at commit")
+            let kept = try await Self.spans(owner)
+            #expect(kept.contains { $0.hasPrefix("met:") } && kept.contains { $0.hasPrefix("first") })
+            #expect(kept == (try await Self.afresh(owner)))
+        }
+    }
 }
