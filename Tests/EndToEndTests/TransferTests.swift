@@ -115,7 +115,7 @@ struct TransferTests {
             let header = { (line: Substring) in line.replacingOccurrences(of: #""exportedAt":"[^"]*""#, with: "", options: .regularExpression) }
             #expect(header(first[0]) == header(second[0]))
             // What the database keeps for the summary is derived: the import builds it, so the file does not carry it.
-            for kept in ["stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty", "followup_days", "organizations_met", "organizations_met_dirty", "kept_pending"] {
+            for kept in ["stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty", "followup_days", "organizations_met", "organizations_met_dirty", "kept_pending", "followup_days_dirty"] {
                 #expect(!first[0].contains("\"\(kept)\""), "\(kept) was exported")
             }
             #expect(first[0].contains("\"positions\""))

@@ -210,12 +210,13 @@ struct StanceStateTests {
                 """
                 SELECT c.relname::text || ' ' || t.tgname::text || ' ' || CASE WHEN t.tgdeferrable THEN 'deferred' ELSE 'at once' END
                 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-                WHERE NOT t.tgisinternal AND c.relname IN ('stance_dirty', 'first_meetings_dirty', 'organizations_met_dirty', 'kept_pending')
+                WHERE NOT t.tgisinternal
+                  AND c.relname IN ('stance_dirty', 'first_meetings_dirty', 'organizations_met_dirty', 'followup_days_dirty', 'kept_pending')
                 ORDER BY 1
                 """
             ).map { try $0.decode(String.self, at: 0) }
             #expect(triggers == [
-                "first_meetings_dirty kept_pending at once", "kept_pending kept_refresh deferred",
+                "first_meetings_dirty kept_pending at once", "followup_days_dirty kept_pending at once", "kept_pending kept_refresh deferred",
                 "organizations_met_dirty kept_pending at once", "stance_dirty kept_pending at once",
             ])
             let app = try buildApplication(
@@ -226,10 +227,43 @@ struct StanceStateTests {
                 """
                 SELECT (SELECT count(*) FROM kept_pending) + (SELECT count(*) FROM stance_dirty)
                        + (SELECT count(*) FROM first_meetings_dirty) + (SELECT count(*) FROM organizations_met_dirty)
+                       + (SELECT count(*) FROM followup_days_dirty)
                 """)
             #expect(try left[0].decode(Int.self, at: 0) == 0, "every note was taken at commit")
             let kept = try await Self.spans(owner)
             #expect(kept.contains { $0.hasPrefix("met:") } && kept.contains { $0.hasPrefix("first") })
+            #expect(kept == (try await Self.afresh(owner)))
+        }
+    }
+
+    /// A meeting moved while one of its follow-ups is edited: both transactions rewrite the
+    /// follow-up's kept row, the second after the first commits, and neither fails.
+    @Test func aFollowUpRewrittenByTwoTransactionsAtOnceTakesTurns() async throws {
+        try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
+            let app = try buildApplication(
+                database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4)), port: 0, logger: Logger(label: "test"))
+            let token = try await makeUser(owner, login: "state-turns", role: .admin, clearance: .strictlyConfidential)
+            try await app.test(.router) { client in try await SummaryModelCheckTests.makeRegister(API(client: client, token: token), seed: 2) }
+            let found = try await owner.query(
+                """
+                SELECT c.id::text, c.meeting_id::text FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+                WHERE c.archived_at IS NULL AND m.archived_at IS NULL ORDER BY c.id LIMIT 1
+                """)
+            let (commitment, meeting) = (try found[0].decode(String.self, at: 0), try found[0].decode(String.self, at: 1))
+            let configuration = owner.configuration.connection
+            try await PostgresConnection.withConnection(configuration) { first in
+                try await first.query("BEGIN")
+                try await first.query("UPDATE meetings SET starts_at = starts_at + interval '3 days' WHERE id = $1::uuid", [meeting])
+                async let second: Void = PostgresConnection.withConnection(configuration) { second in
+                    try await second.query("UPDATE commitments SET description = description || ' (edited)' WHERE id = $1::uuid", [commitment])
+                }
+                // The second waits on the follow-up's kept row until the first commits.
+                try await Task.sleep(for: .milliseconds(300))
+                try await first.query("COMMIT")
+                try await second
+            }
+            let kept = try await Self.spans(owner)
+            #expect(kept.contains { $0.hasPrefix("followup:\(commitment)") && $0.hasSuffix("(edited)") })
             #expect(kept == (try await Self.afresh(owner)))
         }
     }
