@@ -66,7 +66,7 @@ public final class ConnectionPool: Sendable {
                 await state.release(connection)
                 return value
             } catch let error as PostgresError where error.kind == .connectionLost {
-                let firstStatement = connection.statementsSinceCheckout <= 1
+                let firstStatement = connection.roundTripsSinceCheckout <= 1
                 await state.release(connection)
                 if reused && firstStatement && !retried {
                     retried = true
@@ -134,7 +134,7 @@ actor PoolState {
         guard let role = configuration.sessionRole else { return connection }
         do {
             try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
-            connection.statementsSinceCheckout = 0
+            connection.roundTripsSinceCheckout = 0
             return connection
         } catch {
             await connection.close()
@@ -148,7 +148,7 @@ actor PoolState {
         if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
         while let connection = idle.popLast() {
             if connection.looksAlive() {
-                connection.statementsSinceCheckout = 0
+                connection.roundTripsSinceCheckout = 0
                 return (connection, true)
             }
             logger.info("replacing a broken database connection")
@@ -188,11 +188,12 @@ actor PoolState {
         } onCancel: {
             Task { await self.cancelWaiter(id) }
         }
-        connection.statementsSinceCheckout = 0
+        connection.roundTripsSinceCheckout = 0
         return (connection, true)
     }
 
     func release(_ connection: PostgresConnection) async {
+        connection.dropUnsent()  // queued for a next statement that never came: nothing was sent
         guard !isShutDown, connection.isOpen, connection.isIdle else {
             await discard(connection)
             await openForWaiterIfPossible()

@@ -16,20 +16,25 @@ public enum TransactionMode: Sendable {
 extension PostgresConnection {
     /// Runs `body` inside a transaction: commits when it returns, rolls back when it throws or
     /// when the task has been cancelled, and rethrows.
+    ///
+    /// `BEGIN` costs no round trip of its own: it goes out with the transaction's first
+    /// statement (`sendWithNext`), and whatever is still queued at the end goes with `COMMIT`.
     public func withTransaction<T>(
         _ mode: TransactionMode = .readWrite,
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
-        try await executeUncancellable(mode.begin)
+        sendWithNext(mode.begin)
         do {
             let value = try await body(self)
             try Task.checkCancellation()
             try await executeUncancellable("COMMIT")
             return value
         } catch {
-            // After a failed COMMIT the transaction is already over; ROLLBACK then only warns.
-            if isOpen { try? await executeUncancellable("ROLLBACK") }
+            // Statements never sent need no undoing. After a failed COMMIT the transaction is
+            // already over, and when BEGIN never reached the server there is none.
+            dropUnsent()
+            if isOpen && !isIdle { try? await executeUncancellable("ROLLBACK") }
             throw error
         }
     }

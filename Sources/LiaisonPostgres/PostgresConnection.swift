@@ -24,8 +24,11 @@ public final class PostgresConnection: @unchecked Sendable {
     public var liveResults: Int { liveResultCount.load(ordering: .relaxed) }
     private let liveResultCount = Atomic<Int>(0)
 
-    /// Statements run since the pool last handed this connection out.
-    var statementsSinceCheckout = 0
+    /// Round trips made since the pool last handed this connection out.
+    var roundTripsSinceCheckout = 0
+
+    /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
+    private var unsent: [PostgresStatement] = []
 
     private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
         self.handle = handle
@@ -181,7 +184,55 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Cancelling the task sends a cancel request to the server for the running statement.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
-        try await timedAndCancellable { try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false) }
+        if !unsent.isEmpty { return try await pipeline([PostgresStatement(sql, parameters)])[0] }
+        return try await timedAndCancellable { try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false) }
+    }
+
+    /// Runs `statements` in order in one round trip (libpq's pipeline mode) and returns each one's
+    /// rows. The statements cannot use each other's results, but each sees what the ones before
+    /// it wrote. When one fails, those after it are not run and its error is thrown
+    /// (`PostgresError.pipelineIndex` says which); inside a transaction, the transaction is then
+    /// aborted as after any failed statement. Outside one, the statements are one implicit
+    /// transaction: all of them take effect or none.
+    ///
+    /// Statements queued with `sendWithNext` go first, and their results are not returned.
+    /// Sending and reading are not interleaved: meant for statements and results of ordinary
+    /// size, not for megabytes each way.
+    @discardableResult
+    public func pipeline(_ statements: [PostgresStatement]) async throws -> [PostgresRows] {
+        let queued = unsent
+        unsent.removeAll()
+        if queued.isEmpty && statements.count == 1 { return [try await query(statements[0].sql, statements[0].parameters)] }
+        guard !(queued + statements).isEmpty else { return [] }
+        do {
+            let results = try await timedAndCancellable { try self.pipelineBlocking(queued + statements, streamingLast: nil) }
+            return Array(results.dropFirst(queued.count))
+        } catch var error as PostgresError {
+            error.pipelineIndex = error.pipelineIndex.flatMap { $0 >= queued.count ? $0 - queued.count : nil }
+            throw error
+        }
+    }
+
+    /// Queues a statement whose rows nobody needs (`BEGIN`, a `set_config`) to be sent in the
+    /// same round trip as the next statement on this connection, ahead of it. An error in it is
+    /// thrown by that statement. Statements still queued when a transaction commits go with the
+    /// `COMMIT`; when it fails or the connection goes back to its pool, they are dropped unsent.
+    public func sendWithNext(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
+        unsent.append(PostgresStatement(sql, parameters))
+    }
+
+    /// True while statements queued by `sendWithNext` wait for the next round trip.
+    var hasUnsent: Bool { !unsent.isEmpty }
+
+    /// Drops whatever `sendWithNext` queued: nothing of it reached the server.
+    func dropUnsent() { unsent.removeAll() }
+
+    /// Sends what `sendWithNext` queued, alone, before work that cannot carry it along.
+    private func sendQueued() async throws {
+        guard !unsent.isEmpty else { return }
+        let queued = unsent
+        unsent.removeAll()
+        _ = try await timedAndCancellable { try self.pipelineBlocking(queued, streamingLast: nil) }
     }
 
     /// Runs one parameterised statement and decodes each row with `decode` as it arrives
@@ -203,13 +254,22 @@ public final class PostgresConnection: @unchecked Sendable {
         _ sql: String, _ parameters: [any PostgresEncodable] = [], into initial: Accumulated,
         _ take: @escaping @Sendable (inout Accumulated, PostgresRow) throws -> Void
     ) async throws -> Accumulated {
-        try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, into: initial, take) }
+        guard !unsent.isEmpty else {
+            return try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, into: initial, take) }
+        }
+        let statements = unsent + [PostgresStatement(sql, parameters)]
+        unsent.removeAll()
+        return try await timedAndCancellable {
+            var accumulated = initial
+            _ = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
+            return accumulated
+        }
     }
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
     /// metric; cancelling the task sends the server a cancel request for it.
     private func timedAndCancellable<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
-        statementsSinceCheckout += 1
+        roundTripsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
         let started = ContinuousClock.now
         defer {
@@ -269,36 +329,111 @@ public final class PostgresConnection: @unchecked Sendable {
         return accumulated
     }
 
+    /// One round trip for several statements: each sent with its parameters, then a sync point,
+    /// then each one's results read in order. `streamingLast`, when given, takes the last
+    /// statement's rows one at a time as they arrive (single-row mode) instead of their being
+    /// returned.
+    private func pipelineBlocking(
+        _ statements: [PostgresStatement], streamingLast take: ((PostgresRow) throws -> Void)?
+    ) throws -> [PostgresRows] {
+        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
+        // Every parameter is checked before anything is sent.
+        let encoded = try statements.map { try EncodedParameters($0.parameters) }
+        guard PQenterPipelineMode(handle) == 1 else { throw Self.unanswered(handle) }
+        var failure: (any Error)?
+        var sent = 0
+        for (statement, parameters) in zip(statements, encoded) {
+            let accepted = parameters.withPointers { count, types, values in
+                PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 0)
+            }
+            guard accepted == 1 else {
+                failure = Self.unanswered(handle)
+                break
+            }
+            sent += 1
+        }
+        guard PQpipelineSync(handle) == 1 else {
+            // Without its sync point the pipeline's state is unknown: the connection is not
+            // used again.
+            let error = failure ?? PostgresError(.connectionLost, message: Self.errorMessage(handle))
+            closeNow()
+            throw error
+        }
+        var results: [PostgresRows] = []
+        results.reserveCapacity(sent)
+        for index in 0..<sent {
+            let streaming = take != nil && index == statements.count - 1
+            if streaming { _ = PQsetSingleRowMode(handle) }
+            var rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: nil)
+            var columns: PostgresRows?
+            // Each statement's results end with a NULL; every one is read, whatever happened.
+            while let result = PQgetResult(handle) {
+                holding(result)
+                defer { release(result) }
+                switch PQresultStatus(result) {
+                case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
+                    guard streaming, let take else {
+                        rows = Self.copyRows(result)
+                        continue
+                    }
+                    if failure == nil && cancelState.withLock({ $0.cancelRequested }) { failure = CancellationError() }
+                    guard failure == nil, PQntuples(result) > 0 else { continue }
+                    let chunk = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
+                    columns = columns ?? chunk
+                    do {
+                        for row in chunk { try take(row) }
+                    } catch {
+                        failure = error
+                    }
+                case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
+                    rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
+                case PGRES_PIPELINE_ABORTED:
+                    continue  // not run: a statement before it failed
+                default:
+                    if failure == nil {
+                        var error = Self.error(from: result, connection: handle)
+                        error.pipelineIndex = index
+                        failure = error
+                    }
+                }
+            }
+            results.append(rows)
+            if PQstatus(handle) != CONNECTION_OK { break }
+        }
+        if PQstatus(handle) == CONNECTION_OK {
+            // The sync point's own result closes the pipeline.
+            if let sync = PQgetResult(handle) {
+                holding(sync)
+                let status = PQresultStatus(sync)
+                release(sync)
+                if status != PGRES_PIPELINE_SYNC && failure == nil {
+                    failure = PostgresError(.server, message: "the pipeline ended without its sync point")
+                }
+            }
+            if PQexitPipelineMode(handle) != 1 {
+                let error = PostgresError(.connectionLost, message: Self.errorMessage(handle))
+                closeNow()
+                throw failure ?? error
+            }
+        } else if failure == nil {
+            failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
+        }
+        if let failure { throw failure }
+        return results
+    }
+
     /// The parameters as libpq takes them: their count, type OIDs and text (NULL for nil).
     private static func withParameters<Result>(
         _ parameters: [any PostgresEncodable],
         _ body: (Int32, [Oid], UnsafePointer<UnsafePointer<CChar>?>?) throws -> Result
     ) throws -> Result {
-        var texts: [UnsafeMutablePointer<CChar>?] = []
-        texts.reserveCapacity(parameters.count)
-        defer { texts.forEach { free($0) } }
-        var types: [Oid] = []
-        types.reserveCapacity(parameters.count)
-        for (index, parameter) in parameters.enumerated() {
-            let value = parameter.postgresText
-            if let value, value.utf8.contains(0) {
-                throw PostgresError(
-                    .invalidParameter,
-                    message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
-            }
-            texts.append(value.map { strdup($0) } ?? nil)
-            types.append(Oid(type(of: parameter).postgresType.rawValue))
-        }
-        return try texts.withUnsafeBufferPointer { values in
-            try values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
-                try body(Int32(parameters.count), types, values.baseAddress)
-            }
-        }
+        try EncodedParameters(parameters).withPointers(body)
     }
 
     /// Runs a script of several statements without parameters (libpq's simple query protocol).
     /// For the migration files and fixed session commands only; never for SQL built from values.
     public func executeScript(_ sql: String) async throws {
+        try await sendQueued()
         _ = try await timedAndCancellable { try self.executeBlocking(sql, parameters: [], simpleProtocol: true) }
     }
 
@@ -310,7 +445,8 @@ public final class PostgresConnection: @unchecked Sendable {
     public func copyIn(
         _ sql: String, _ produce: @escaping @Sendable (_ write: (String) throws -> Void) throws -> Void
     ) async throws -> Int {
-        statementsSinceCheckout += 1
+        try await sendQueued()
+        roundTripsSinceCheckout += 1
         return try await threadPool.runIfActive { try self.copyInBlocking(sql, produce) }
     }
 
@@ -353,9 +489,13 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
     func executeUncancellable(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws {
-        statementsSinceCheckout += 1
+        roundTripsSinceCheckout += 1
+        let statements = unsent + [PostgresStatement(sql, parameters)]
+        unsent.removeAll()
         _ = try await threadPool.runIfActive {
-            try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)
+            statements.count == 1
+                ? [try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
+                : try self.pipelineBlocking(statements, streamingLast: nil)
         }
     }
 
@@ -504,5 +644,47 @@ public final class PostgresConnection: @unchecked Sendable {
             column: field(Int32(UInt8(ascii: "c"))),
             schema: field(Int32(UInt8(ascii: "s"))),
             dataType: field(Int32(UInt8(ascii: "d"))))
+    }
+}
+
+/// A statement and its parameters, for `PostgresConnection.pipeline`.
+public struct PostgresStatement: Sendable {
+    public var sql: String
+    public var parameters: [any PostgresEncodable]
+
+    public init(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
+        self.sql = sql
+        self.parameters = parameters
+    }
+}
+
+/// A statement's parameters in libpq's form, C strings owned until this is released.
+private final class EncodedParameters {
+    private var texts: [UnsafeMutablePointer<CChar>?] = []
+    private var types: [Oid] = []
+
+    init(_ parameters: [any PostgresEncodable]) throws {
+        texts.reserveCapacity(parameters.count)
+        types.reserveCapacity(parameters.count)
+        for (index, parameter) in parameters.enumerated() {
+            let value = parameter.postgresText
+            if let value, value.utf8.contains(0) {
+                throw PostgresError(
+                    .invalidParameter,
+                    message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
+            }
+            texts.append(value.map { strdup($0) } ?? nil)
+            types.append(Oid(type(of: parameter).postgresType.rawValue))
+        }
+    }
+
+    deinit { texts.forEach { free($0) } }
+
+    func withPointers<Result>(_ body: (Int32, [Oid], UnsafePointer<UnsafePointer<CChar>?>?) throws -> Result) rethrows -> Result {
+        try texts.withUnsafeBufferPointer { values in
+            try values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
+                try body(Int32(types.count), types, values.baseAddress)
+            }
+        }
     }
 }

@@ -58,6 +58,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible {
     public var column: String?
     public var schema: String?
     public var dataType: String?
+    /// For a statement of a pipeline, its place in it (from 0).
+    public var pipelineIndex: Int?
 
     public init(
         _ kind: Kind, message: String, sqlState: SQLState? = nil, severity: String? = nil,

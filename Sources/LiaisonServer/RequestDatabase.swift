@@ -43,7 +43,7 @@ struct RequestDatabase: Sendable {
     ) async throws -> T {
         try await pool.withConnection { connection in
             try await connection.withTransaction(.readOnlySnapshot) { connection in
-                try await identify(connection)
+                identify(connection)
                 return try await body(connection)
             }
         }
@@ -52,15 +52,16 @@ struct RequestDatabase: Sendable {
     /// A read-write transaction.
     func write<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
         try await pool.withTransaction { connection in
-            try await Self.identify(connection)
+            Self.identify(connection)
             return try await body(connection)
         }
     }
 
     /// Tells PostgreSQL who is asking, for this transaction only. Without a user nothing classified is visible.
-    static func identify(_ connection: PostgresConnection) async throws {
+    /// Sent with the transaction's first statement, in its round trip.
+    static func identify(_ connection: PostgresConnection) {
         let user = CurrentUser.value
-        try await connection.query(
+        connection.sendWithNext(
             "SELECT set_config('liaison.user_id', $1, true), set_config('liaison.clearance', $2, true)",
             [user?.id.uuidString.lowercased() ?? "", user?.clearance.rawValue ?? ""])
     }
