@@ -43,6 +43,12 @@ public final class ConnectionPool: Sendable {
         get async { await state.statistics }
     }
 
+    /// Round trips to the server made on the pool's connections, counted as each is handed
+    /// back (a pipeline is one; connecting is not counted).
+    public var roundTrips: Int {
+        get async { await state.roundTrips }
+    }
+
     /// Closes every connection once it is back, fails waiting tasks, and stops the pool's
     /// threads. Returns when all connections are closed.
     public func shutdown() async { await state.shutdown() }
@@ -116,6 +122,7 @@ actor PoolState {
     private var nextWaiterID = 0
     /// Connections open or being opened, in use or idle.
     private var openCount = 0
+    private(set) var roundTrips = 0
     private var isShutDown = false
     private var shutdownWaiters: [CheckedContinuation<Void, Never>] = []
 
@@ -194,6 +201,7 @@ actor PoolState {
 
     func release(_ connection: PostgresConnection) async {
         connection.dropUnsent()  // queued for a next statement that never came: nothing was sent
+        roundTrips += connection.roundTripsSinceCheckout
         guard !isShutDown, connection.isOpen, connection.isIdle else {
             await discard(connection)
             await openForWaiterIfPossible()

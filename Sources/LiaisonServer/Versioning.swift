@@ -53,7 +53,7 @@ struct Idempotency {
             case .new:
                 let response = try await create(connection)
                 let body = String(decoding: try encoder.encode(response), as: UTF8.self)
-                try await IdempotencyStore.record(scope: scope, key: key, status: 201, response: body, on: connection)
+                IdempotencyStore.record(scope: scope, key: key, status: 201, response: body, on: connection)
                 return response
             case .replay(_, let body):
                 let decoder = JSONDecoder()

@@ -42,21 +42,38 @@ public enum CommitmentStore {
     static func checkReferences(
         _ commitments: [(details: CommitmentDetails, prefix: String)], on connection: PostgresConnection
     ) async throws -> ([UUID: StakeholderRef.Kind], [FieldProblem]) {
+        let reads = referenceQueries(commitments.map(\.details))
+        let (owners, issues, meetings) = try await connection.run(reads.owners, reads.issues, reads.meetings)
+        return problems(commitments, owners: owners, issues: issues.missing, meetings: meetings.missing)
+    }
+
+    /// What `checkReferences` reads, to send with other queries.
+    static func referenceQueries(_ commitments: [CommitmentDetails]) -> (
+        owners: PostgresQuery<[UUID: StakeholderResolver.Found]>,
+        issues: PostgresQuery<(missing: Set<UUID>, archived: Set<UUID>)>,
+        meetings: PostgresQuery<(missing: Set<UUID>, archived: Set<UUID>)>
+    ) {
+        (StakeholderResolver.resolving(commitments.compactMap(\.owedBy), includeUsers: true),
+         ExistenceCheck.checking(commitments.compactMap(\.issueID), in: .issues),
+         ExistenceCheck.checking(commitments.compactMap(\.meetingID), in: .meetings))
+    }
+
+    /// The owners' kinds, and every reference that names nothing (or a merged record).
+    static func problems(
+        _ commitments: [(details: CommitmentDetails, prefix: String)], owners: [UUID: StakeholderResolver.Found],
+        issues: Set<UUID>, meetings: Set<UUID>
+    ) -> ([UUID: StakeholderRef.Kind], [FieldProblem]) {
         var problems: [FieldProblem] = []
-        let owners = try await StakeholderResolver.resolve(
-            commitments.compactMap(\.details.owedBy), includeUsers: true, on: connection)
-        let issues = try await ExistenceCheck.missing(commitments.compactMap(\.details.issueID), in: .issues, on: connection)
-        let meetings = try await ExistenceCheck.missing(commitments.compactMap(\.details.meetingID), in: .meetings, on: connection)
         for (details, prefix) in commitments {
             if let owner = details.owedBy, owners[owner] == nil {
                 problems.append(FieldProblem(field: prefix + "owedBy", reason: "no staff member, person or organisation has this id"))
             } else if let owner = details.owedBy, let kept = owners[owner]?.mergedInto {
                 problems.append(FieldProblem(field: prefix + "owedBy", reason: "was merged into \(kept.uuidString.lowercased()); name that record instead"))
             }
-            if let issue = details.issueID, issues.missing.contains(issue) {
+            if let issue = details.issueID, issues.contains(issue) {
                 problems.append(FieldProblem(field: prefix + "issueId", reason: "no such issue"))
             }
-            if let meeting = details.meetingID, meetings.missing.contains(meeting) {
+            if let meeting = details.meetingID, meetings.contains(meeting) {
                 problems.append(FieldProblem(field: prefix + "meetingId", reason: "no such meeting"))
             }
         }
@@ -66,17 +83,22 @@ public enum CommitmentStore {
     static func insert(
         _ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?, on connection: PostgresConnection
     ) async throws -> UUID {
-        let rows = try await connection.query(
+        let insert = insertStatement(details, ownerKind: ownerKind)
+        return try await connection.query(insert.sql, insert.parameters)[0].decode(UUID.self, at: 0)
+    }
+
+    /// The insert of a commitment, returning its id (made here, time-ordered).
+    static func insertStatement(_ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?) -> PostgresStatement {
+        PostgresStatement(
             """
-            INSERT INTO commitments (description, meeting_id, issue_id, owed_by_user_id, owed_by_person_id,
+            INSERT INTO commitments (id, description, meeting_id, issue_id, owed_by_user_id, owed_by_person_id,
                 owed_by_organization_id, due_on, status, closed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $8 = 'open' THEN NULL ELSE now() END)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 = 'open' THEN NULL ELSE now() END)
             RETURNING id
             """,
-            [details.description, details.meetingID, details.issueID,
+            [UUID.timeOrdered(), details.description, details.meetingID, details.issueID,
              ownerKind == .user ? details.owedBy : nil, ownerKind == .person ? details.owedBy : nil,
              ownerKind == .organization ? details.owedBy : nil, details.dueOn.map(PostgresDate.init), details.status.rawValue])
-        return try rows[0].decode(UUID.self, at: 0)
     }
 
     public static func create(_ details: CommitmentDetails, on connection: PostgresConnection) async throws -> Commitment {

@@ -40,8 +40,9 @@ public enum IdempotencyStore {
         return .replay(status: try row.decode(Int.self, at: 1), response: try row.decode(String.self, at: 2))
     }
 
-    public static func record(scope: String, key: String, status: Int, response: String, on connection: PostgresConnection) async throws {
-        try await connection.query(
+    /// Stores the response; it goes out with the transaction's `COMMIT`, in its round trip.
+    public static func record(scope: String, key: String, status: Int, response: String, on connection: PostgresConnection) {
+        connection.sendWithNext(
             """
             UPDATE idempotency_keys SET response_status = $3, response = $4
             WHERE scope = $1 AND key = $2 AND user_id = coalesce(request_user(), '00000000-0000-0000-0000-000000000000')

@@ -55,62 +55,91 @@ public enum MeetingStore {
             localStart: local, participants: [], staff: [], positions: [], commitments: [])
     }
 
-    /// Loads whole meetings, in the order of `rows`.
-    static func load(_ rows: some Collection<PostgresRow>, on connection: PostgresConnection) async throws -> [Meeting] {
-        var meetings = try rows.map(decodeMain)
-        guard !meetings.isEmpty else { return [] }
-        let ids = meetings.map { $0.metadata.id.uuidString }
+    /// A meeting's parts, by meeting.
+    struct Parts {
         var participants: [UUID: [StakeholderRef]] = [:]
-        for row in try await connection.query(
+        var staff: [UUID: [StakeholderRef]] = [:]
+        var positions: [UUID: [RecordedPosition]] = [:]
+        var commitments: [UUID: [Commitment]] = [:]
+    }
+
+    /// The four reads of the parts of the meetings `ids`, to send together.
+    static func partQueries(_ ids: [UUID]) -> (
+        participants: PostgresQuery<[UUID: [StakeholderRef]]>, staff: PostgresQuery<[UUID: [StakeholderRef]]>,
+        positions: PostgresQuery<[UUID: [RecordedPosition]]>, commitments: PostgresQuery<[UUID: [Commitment]]>
+    ) {
+        let ids = ids.map(\.uuidString)
+        let participants = PostgresQuery(
             """
             SELECT mp.meeting_id, mp.stakeholder_id, \(StakeholderResolver.kindAndName)
             FROM meeting_participants mp
             LEFT JOIN people p ON p.id = mp.person_id LEFT JOIN organizations o ON o.id = mp.organization_id
             WHERE mp.meeting_id = ANY ($1::uuid[]) ORDER BY mp.listing_order
-            """, [ids])
-        {
-            participants[try row.decode(UUID.self, at: 0), default: []].append(try stakeholder(row, from: 1))
+            """, [ids]
+        ) { rows in
+            try rows.reduce(into: [UUID: [StakeholderRef]]()) { found, row in
+                found[try row.decode(UUID.self, at: 0), default: []].append(try stakeholder(row, from: 1))
+            }
         }
-        var staff: [UUID: [StakeholderRef]] = [:]
-        for row in try await connection.query(
+        let staff = PostgresQuery(
             """
             SELECT ms.meeting_id, u.id, u.display_name FROM meeting_staff ms JOIN users u ON u.id = ms.user_id
             WHERE ms.meeting_id = ANY ($1::uuid[]) ORDER BY u.display_name
-            """, [ids])
-        {
-            staff[try row.decode(UUID.self, at: 0), default: []].append(
-                StakeholderRef(id: try row.decode(UUID.self, at: 1), kind: .user, name: try row.decode(String.self, at: 2)))
+            """, [ids]
+        ) { rows in
+            try rows.reduce(into: [UUID: [StakeholderRef]]()) { found, row in
+                found[try row.decode(UUID.self, at: 0), default: []].append(
+                    StakeholderRef(id: try row.decode(UUID.self, at: 1), kind: .user, name: try row.decode(String.self, at: 2)))
+            }
         }
-        var positions: [UUID: [RecordedPosition]] = [:]
-        for row in try await connection.query(
+        let positions = PostgresQuery(
             """
             SELECT ps.meeting_id, ps.stakeholder_id, \(StakeholderResolver.kindAndName), ps.id, ps.issue_id, i.title, ps.stance, ps.quote
             FROM positions ps JOIN issues i ON i.id = ps.issue_id
             LEFT JOIN people p ON p.id = ps.person_id LEFT JOIN organizations o ON o.id = ps.organization_id
             WHERE ps.meeting_id = ANY ($1::uuid[]) ORDER BY i.title, coalesce(p.name, o.name)
-            """, [ids])
-        {
-            positions[try row.decode(UUID.self, at: 0), default: []].append(
-                RecordedPosition(
-                    id: try row.decode(UUID.self, at: 4), stakeholder: try stakeholder(row, from: 1),
-                    issueID: try row.decode(UUID.self, at: 5), issueTitle: try row.decode(String.self, at: 6),
-                    stance: Stance(rawValue: try row.decode(Int.self, at: 7)) ?? .neutral,
-                    quote: try row.decode(String.self, at: 8)))
+            """, [ids]
+        ) { rows in
+            try rows.reduce(into: [UUID: [RecordedPosition]]()) { found, row in
+                found[try row.decode(UUID.self, at: 0), default: []].append(
+                    RecordedPosition(
+                        id: try row.decode(UUID.self, at: 4), stakeholder: try stakeholder(row, from: 1),
+                        issueID: try row.decode(UUID.self, at: 5), issueTitle: try row.decode(String.self, at: 6),
+                        stance: Stance(rawValue: try row.decode(Int.self, at: 7)) ?? .neutral,
+                        quote: try row.decode(String.self, at: 8)))
+            }
         }
-        var commitments: [UUID: [Commitment]] = [:]
-        for row in try await connection.query(
+        let commitments = PostgresQuery(
             "SELECT \(CommitmentStore.columns) WHERE c.meeting_id = ANY ($1::uuid[]) AND c.archived_at IS NULL ORDER BY c.created_at, c.id",
-            [ids])
-        {
-            let commitment = try CommitmentStore.decode(row)
-            if let meeting = commitment.details.meetingID { commitments[meeting, default: []].append(commitment) }
+            [ids]
+        ) { rows in
+            try rows.reduce(into: [UUID: [Commitment]]()) { found, row in
+                let commitment = try CommitmentStore.decode(row)
+                if let meeting = commitment.details.meetingID { found[meeting, default: []].append(commitment) }
+            }
         }
+        return (participants, staff, positions, commitments)
+    }
+
+    /// Loads whole meetings, in the order of `rows`: their parts in one round trip.
+    static func load(_ rows: some Collection<PostgresRow>, on connection: PostgresConnection) async throws -> [Meeting] {
+        let meetings = try rows.map(decodeMain)
+        guard !meetings.isEmpty else { return [] }
+        let reads = partQueries(meetings.map(\.metadata.id))
+        let (participants, staff, positions, commitments) = try await connection.run(
+            reads.participants, reads.staff, reads.positions, reads.commitments)
+        return assemble(meetings, Parts(participants: participants, staff: staff, positions: positions, commitments: commitments))
+    }
+
+    /// Meetings as read, with their parts put in place.
+    static func assemble(_ meetings: [Meeting], _ parts: Parts) -> [Meeting] {
+        var meetings = meetings
         for index in meetings.indices {
             let id = meetings[index].metadata.id
-            meetings[index].participants = participants[id] ?? []
-            meetings[index].staff = staff[id] ?? []
-            meetings[index].positions = positions[id] ?? []
-            meetings[index].commitments = commitments[id] ?? []
+            meetings[index].participants = parts.participants[id] ?? []
+            meetings[index].staff = parts.staff[id] ?? []
+            meetings[index].positions = parts.positions[id] ?? []
+            meetings[index].commitments = parts.commitments[id] ?? []
             meetings[index].details.participants = meetings[index].participants.map(\.id)
             meetings[index].details.staff = meetings[index].staff.map(\.id)
             meetings[index].details.positions = meetings[index].positions.map {
@@ -127,10 +156,14 @@ public enum MeetingStore {
             name: try row.decode(String.self, at: column + 2))
     }
 
+    /// A whole meeting, in one round trip: the meeting and its parts are read together.
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Meeting {
-        let rows = try await connection.query("SELECT \(columns) WHERE m.id = $1", [id])
-        guard !rows.isEmpty else { throw DomainError.notFound("no meeting with id \(id.uuidString.lowercased())") }
-        return try await load(rows, on: connection)[0]
+        let reads = partQueries([id])
+        let (main, participants, staff, positions, commitments) = try await connection.run(
+            PostgresQuery("SELECT \(columns) WHERE m.id = $1", [id]) { try $0.map(decodeMain) },
+            reads.participants, reads.staff, reads.positions, reads.commitments)
+        guard !main.isEmpty else { throw DomainError.notFound("no meeting with id \(id.uuidString.lowercased())") }
+        return assemble(main, Parts(participants: participants, staff: staff, positions: positions, commitments: commitments))[0]
     }
 
     /// Checks every reference of a meeting against the database and reports all problems at once.
@@ -142,10 +175,15 @@ public enum MeetingStore {
         if try await !TimeZones.isKnown(details.timeZone, on: connection) {
             problems.append(FieldProblem(field: "timeZone", reason: "'\(details.timeZone)' is not a time zone (use an IANA name such as Asia/Dushanbe)"))
         }
-        if let region = details.region, let problem = try await ReferenceStore.check(region, in: .regions, field: "region", on: connection) {
-            problems.append(problem)
-        }
-        let found = try await StakeholderResolver.resolve(details.participants, includeUsers: false, on: connection)
+        // Every reference is read in one round trip.
+        let commitmentReads = CommitmentStore.referenceQueries(commitments)
+        let (region, found, staff, issues, owners, commitmentIssues, commitmentMeetings) = try await connection.run(
+            ReferenceStore.checking(details.region, in: .regions, field: "region"),
+            StakeholderResolver.resolving(details.participants, includeUsers: false),
+            StakeholderResolver.resolving(details.staff, includeUsers: true),
+            ExistenceCheck.checking(details.positions.map(\.issueID), in: .issues),
+            commitmentReads.owners, commitmentReads.issues, commitmentReads.meetings)
+        if let region { problems.append(region) }
         for (index, id) in details.participants.enumerated() {
             guard let stakeholder = found[id] else {
                 problems.append(FieldProblem(field: "participants/\(index)", reason: "no person or organisation has this id"))
@@ -162,11 +200,9 @@ public enum MeetingStore {
                         reason: "\(stakeholder.ref.name) was archived before the meeting; restore the record first"))
             }
         }
-        let staff = try await StakeholderResolver.resolve(details.staff, includeUsers: true, on: connection)
         for (index, id) in details.staff.enumerated() where staff[id]?.ref.kind != .user {
             problems.append(FieldProblem(field: "staff/\(index)", reason: "no staff member has this id"))
         }
-        let issues = try await ExistenceCheck.missing(details.positions.map(\.issueID), in: .issues, on: connection)
         for (index, position) in details.positions.enumerated() {
             if issues.missing.contains(position.issueID) {
                 problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "no such issue"))
@@ -177,36 +213,40 @@ public enum MeetingStore {
                 problems.append(FieldProblem(field: "positions/\(index)/issueId", reason: "the issue is archived"))
             }
         }
-        let (owners, commitmentProblems) = try await CommitmentStore.checkReferences(
-            commitments.enumerated().map { ($0.element, "commitments/\($0.offset)/") }, on: connection)
+        let (ownerKinds, commitmentProblems) = CommitmentStore.problems(
+            commitments.enumerated().map { ($0.element, "commitments/\($0.offset)/") }, owners: owners,
+            issues: commitmentIssues.missing, meetings: commitmentMeetings.missing)
         problems += commitmentProblems
         if !problems.isEmpty { throw DomainError.invalid(problems) }
-        return (found.mapValues(\.ref.kind), owners)
+        return (found.mapValues(\.ref.kind), ownerKinds)
     }
 
-    /// Writes participants, staff and positions (replacing any there were): one statement each,
-    /// whatever their number.
-    static func writeParts(
-        _ id: UUID, _ details: MeetingDetails, kinds: [UUID: StakeholderRef.Kind], on connection: PostgresConnection
-    ) async throws {
+    /// Queues the writes of participants, staff and positions (`sendWithNext`), one statement
+    /// each whatever their number, to go out with the next statement; `replacing` first removes
+    /// the ones there were.
+    static func queueParts(
+        _ id: UUID, _ details: MeetingDetails, kinds: [UUID: StakeholderRef.Kind], replacing: Bool, on connection: PostgresConnection
+    ) {
         func kind(_ stakeholder: UUID) -> String { kinds[stakeholder] == .person ? "person" : "organization" }
-        try await connection.query("DELETE FROM positions WHERE meeting_id = $1", [id])
-        try await connection.query("DELETE FROM meeting_participants WHERE meeting_id = $1", [id])
-        try await connection.query("DELETE FROM meeting_staff WHERE meeting_id = $1", [id])
-        try await connection.query(
+        if replacing {
+            connection.sendWithNext("DELETE FROM positions WHERE meeting_id = $1", [id])
+            connection.sendWithNext("DELETE FROM meeting_participants WHERE meeting_id = $1", [id])
+            connection.sendWithNext("DELETE FROM meeting_staff WHERE meeting_id = $1", [id])
+        }
+        connection.sendWithNext(
             """
             INSERT INTO meeting_participants (meeting_id, person_id, organization_id, listing_order)
             SELECT $1, CASE WHEN k = 'person' THEN s END, CASE WHEN k <> 'person' THEN s END, n - 1
             FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS p(s, k, n)
             """, [id, details.participants.map(\.uuidString), details.participants.map(kind)])
         if !details.staff.isEmpty {
-            try await connection.query(
+            connection.sendWithNext(
                 "INSERT INTO meeting_staff (meeting_id, user_id) SELECT $1, u FROM unnest($2::uuid[]) AS u",
                 [id, details.staff.map(\.uuidString)])
         }
         if !details.positions.isEmpty {
             let positions = details.positions
-            try await connection.query(
+            connection.sendWithNext(
                 """
                 INSERT INTO positions (meeting_id, issue_id, person_id, organization_id, stance, quote, stated_at)
                 SELECT $1, i, CASE WHEN k = 'person' THEN s END, CASE WHEN k <> 'person' THEN s END, st::smallint, q, $2
@@ -218,22 +258,27 @@ public enum MeetingStore {
     }
 
     /// Records a meeting with its participants, staff, positions and commitments, all or nothing.
+    ///
+    /// Two round trips: every reference read at once, then every write and the meeting read
+    /// back together. The id is made here (time-ordered, so that the index on it grows at its
+    /// end), so no write waits for another's result.
     public static func create(
         _ details: MeetingDetails, commitments: [CommitmentDetails], on connection: PostgresConnection
     ) async throws -> Meeting {
         let (kinds, owners) = try await checkReferences(details, commitments: commitments, on: connection)
-        let rows = try await connection.query(
+        let id = UUID.timeOrdered()
+        connection.sendWithNext(
             """
-            INSERT INTO meetings (kind, starts_at, time_zone, duration_minutes, place, region, subject, notes, objectives, confidentiality)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id
+            INSERT INTO meetings (id, kind, starts_at, time_zone, duration_minutes, place, region, subject, notes, objectives, confidentiality)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             """,
-            [details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place, details.region,
+            [id, details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place, details.region,
              details.subject, details.notes, details.objectives.map(\.rawValue), details.confidentiality.rawValue])
-        let id = try rows[0].decode(UUID.self, at: 0)
-        try await writeParts(id, details, kinds: kinds, on: connection)
+        queueParts(id, details, kinds: kinds, replacing: false, on: connection)
         for var commitment in commitments {
             commitment.meetingID = id
-            _ = try await CommitmentStore.insert(commitment, ownerKind: commitment.owedBy.flatMap { owners[$0] }, on: connection)
+            let insert = CommitmentStore.insertStatement(commitment, ownerKind: commitment.owedBy.flatMap { owners[$0] })
+            connection.sendWithNext(insert.sql, insert.parameters)
         }
         return try await get(id, on: connection)
     }
@@ -249,7 +294,7 @@ public enum MeetingStore {
         let (kinds, _) = try await checkReferences(details, commitments: [], existing: keys, on: connection)
         // The parts first: while the meeting still has its old classification, the trail records
         // the replaced positions at that level.
-        try await writeParts(id, details, kinds: kinds, on: connection)
+        queueParts(id, details, kinds: kinds, replacing: true, on: connection)
         try await connection.query(
             """
             UPDATE meetings SET kind = $2, starts_at = $3, time_zone = $4, duration_minutes = $5, place = $6, region = $7,

@@ -26,9 +26,15 @@ public enum ReferenceList: String, Sendable {
 
 public enum ReferenceStore {
     public static func list(_ list: ReferenceList, on connection: PostgresConnection) async throws -> [ReferenceEntry] {
+        try await connection.run(listing(list))
+    }
+
+    /// `list` as a query, to send with others.
+    static func listing(_ list: ReferenceList) -> PostgresQuery<[ReferenceEntry]> {
         let order = list == .sectors ? "sort_order, slug" : "name, slug"
-        let rows = try await connection.query("SELECT slug, name FROM \(list.rawValue) ORDER BY \(order)")
-        return try rows.map { ReferenceEntry(slug: try $0.decode(String.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+        return PostgresQuery("SELECT slug, name FROM \(list.rawValue) ORDER BY \(order)") { rows in
+            try rows.map { ReferenceEntry(slug: try $0.decode(String.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+        }
     }
 
     /// The problem of a slug that `list` does not hold, naming every one it does, so that the
@@ -41,8 +47,15 @@ public enum ReferenceStore {
     public static func check(_ slug: String, in list: ReferenceList, field: String, on connection: PostgresConnection) async throws
         -> FieldProblem?
     {
-        let entries = try await self.list(list, on: connection)
-        return entries.contains { $0.slug == slug } ? nil : unknown(slug, in: list, field: field, among: entries)
+        try await connection.run(checking(slug, in: list, field: field))
+    }
+
+    /// `check` as a query, to send with others; answered at once when there is no slug to check.
+    static func checking(_ slug: String?, in list: ReferenceList, field: String) -> PostgresQuery<FieldProblem?> {
+        guard let slug else { return .answered(nil) }
+        return listing(list).map { entries in
+            entries.contains { $0.slug == slug } ? nil : unknown(slug, in: list, field: field, among: entries)
+        }
     }
 
     public static func add(_ entry: ReferenceEntry, to list: ReferenceList, on connection: PostgresConnection) async throws -> ReferenceEntry {

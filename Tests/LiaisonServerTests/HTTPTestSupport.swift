@@ -81,12 +81,19 @@ func withAPI(_ body: @Sendable @escaping (API) async throws -> Void) async throw
 /// The API acts as an admin cleared to strictly confidential; requests run as the server's role.
 /// `live` serves over a real socket on 127.0.0.1 (so that requests have a client address).
 func withAPIAndPool(live: Bool = false, _ body: @Sendable @escaping (API, ConnectionPool) async throws -> Void) async throws {
+    try await withAPIAndPools(live: live) { api, owner, _ in try await body(api, owner) }
+}
+
+/// `withAPIAndPool`, with the pool the server's requests run on as well.
+func withAPIAndPools(
+    live: Bool = false, _ body: @Sendable @escaping (_ api: API, _ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> Void
+) async throws {
     try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
         let app = try buildApplication(
             database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4), loginThrottle: patientThrottle),
             port: 0, logger: Logger(label: "test"))
         let token = try await makeUser(owner, login: "test-admin", role: .admin, clearance: .strictlyConfidential)
-        try await app.test(live ? .live : .router) { client in try await body(API(client: client, token: token), owner) }
+        try await app.test(live ? .live : .router) { client in try await body(API(client: client, token: token), owner, requests) }
     }
 }
 
