@@ -30,6 +30,14 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
     private var unsent: [PostgresStatement] = []
 
+    /// Statements prepared on this connection, by their SQL and parameter types: their names.
+    /// A new connection (after a reconnect) starts empty and prepares them again.
+    private var prepared: [PreparedKey: String] = [:]
+    /// The most statements a connection keeps prepared; others are parsed and planned each time.
+    static let preparedLimit = 500
+    /// Names given so far (never reused: a name whose preparation failed may still exist).
+    private var preparedNames = 0
+
     private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
         self.handle = handle
         self.cancelState = Mutex(CancelState(pointer: PQgetCancel(handle)))
@@ -184,8 +192,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Cancelling the task sends a cancel request to the server for the running statement.
     @discardableResult
     public func query(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws -> PostgresRows {
-        if !unsent.isEmpty { return try await pipeline([PostgresStatement(sql, parameters)])[0] }
-        return try await timedAndCancellable { try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false) }
+        try await pipeline([PostgresStatement(sql, parameters)])[0]
     }
 
     /// Runs `statements` in order in one round trip (libpq's pipeline mode) and returns each one's
@@ -202,7 +209,6 @@ public final class PostgresConnection: @unchecked Sendable {
     public func pipeline(_ statements: [PostgresStatement]) async throws -> [PostgresRows] {
         let queued = unsent
         unsent.removeAll()
-        if queued.isEmpty && statements.count == 1 { return [try await query(statements[0].sql, statements[0].parameters)] }
         guard !(queued + statements).isEmpty else { return [] }
         do {
             let results = try await timedAndCancellable { try self.pipelineBlocking(queued + statements, streamingLast: nil) }
@@ -254,9 +260,6 @@ public final class PostgresConnection: @unchecked Sendable {
         _ sql: String, _ parameters: [any PostgresEncodable] = [], into initial: Accumulated,
         _ take: @escaping @Sendable (inout Accumulated, PostgresRow) throws -> Void
     ) async throws -> Accumulated {
-        guard !unsent.isEmpty else {
-            return try await timedAndCancellable { try self.streamBlocking(sql, parameters: parameters, into: initial, take) }
-        }
         let statements = unsent + [PostgresStatement(sql, parameters)]
         unsent.removeAll()
         return try await timedAndCancellable {
@@ -283,52 +286,6 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
-    private func streamBlocking<Accumulated>(
-        _ sql: String, parameters: [any PostgresEncodable], into initial: Accumulated, _ take: (inout Accumulated, PostgresRow) throws -> Void
-    ) throws -> Accumulated {
-        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        let sent = try Self.withParameters(parameters) { count, types, values in
-            PQsendQueryParams(handle, sql, count, types, values, nil, nil, 0)
-        }
-        guard sent == 1 else { throw Self.unanswered(handle) }
-        // Should single-row mode not take, the rows arrive in one result, decoded all the same.
-        _ = PQsetSingleRowMode(handle)
-        var accumulated = initial
-        var failure: (any Error)?
-        var columns: PostgresRows?  // the first row's, whose names and types the others share
-        // Every result is read, whatever happens, so that the connection is ready for the next
-        // statement. Once decoding has failed, or the task was cancelled (which also asked the
-        // server to stop), the rest is dropped undecoded. No cancel request is sent for a failed
-        // decoding: one that arrived late could stop the connection's next statement instead.
-        while let result = PQgetResult(handle) {
-            holding(result)
-            defer { release(result) }
-            switch PQresultStatus(result) {
-            case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
-                if failure == nil && cancelState.withLock({ $0.cancelRequested }) {
-                    failure = CancellationError()
-                }
-                guard failure == nil, PQntuples(result) > 0 else { continue }
-                let rows = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
-                columns = columns ?? rows
-                do {
-                    for row in rows { try take(&accumulated, row) }
-                } catch {
-                    failure = error
-                }
-            case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-                continue
-            default:
-                if failure == nil { failure = Self.error(from: result, connection: handle) }
-            }
-        }
-        if PQstatus(handle) != CONNECTION_OK && failure == nil {
-            failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
-        }
-        if let failure { throw failure }
-        return accumulated
-    }
-
     /// One round trip for several statements: each sent with its parameters, then a sync point,
     /// then each one's results read in order. `streamingLast`, when given, takes the last
     /// statement's rows one at a time as they arrive (single-row mode) instead of their being
@@ -342,9 +299,25 @@ public final class PostgresConnection: @unchecked Sendable {
         guard PQenterPipelineMode(handle) == 1 else { throw Self.unanswered(handle) }
         var failure: (any Error)?
         var sent = 0
-        for (statement, parameters) in zip(statements, encoded) {
+        // Statements prepared in this pipeline, by index: kept once their preparation succeeds.
+        var preparing: [Int: (key: PreparedKey, name: String)] = [:]
+        for (index, (statement, parameters)) in zip(statements, encoded).enumerated() {
+            let key = PreparedKey(sql: statement.sql, types: parameters.types)
+            var name = prepared[key] ?? preparing.values.first { $0.key == key }?.name
+            if name == nil, prepared.count + preparing.count < Self.preparedLimit, Self.worthPreparing(statement.sql) {
+                preparedNames += 1
+                let fresh = "liaison_\(preparedNames)"
+                let accepted = parameters.withPointers { count, types, _ in PQsendPrepare(handle, fresh, statement.sql, count, types) }
+                guard accepted == 1 else {
+                    failure = Self.unanswered(handle)
+                    break
+                }
+                preparing[index] = (key, fresh)
+                name = fresh
+            }
             let accepted = parameters.withPointers { count, types, values in
-                PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 0)
+                if let name { return PQsendQueryPrepared(handle, name, count, values, nil, nil, 0) }
+                return PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 0)
             }
             guard accepted == 1 else {
                 failure = Self.unanswered(handle)
@@ -362,6 +335,25 @@ public final class PostgresConnection: @unchecked Sendable {
         var results: [PostgresRows] = []
         results.reserveCapacity(sent)
         for index in 0..<sent {
+            if let preparation = preparing[index] {
+                // The preparation's own result comes first.
+                while let result = PQgetResult(handle) {
+                    holding(result)
+                    defer { release(result) }
+                    switch PQresultStatus(result) {
+                    case PGRES_COMMAND_OK:
+                        prepared[preparation.key] = preparation.name
+                    case PGRES_PIPELINE_ABORTED:
+                        continue
+                    default:
+                        if failure == nil {
+                            var error = Self.error(from: result, connection: handle)
+                            error.pipelineIndex = index
+                            failure = error
+                        }
+                    }
+                }
+            }
             let streaming = take != nil && index == statements.count - 1
             if streaming { _ = PQsetSingleRowMode(handle) }
             var rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: nil)
@@ -420,6 +412,18 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         if let failure { throw failure }
         return results
+    }
+
+    /// Whether a statement is prepared once and its plan kept. Not transaction control (no
+    /// plan to keep), and not a statement that tests a parameter for NULL: those are the
+    /// catch-all filters (`$2::text IS NULL OR …`) whose best plan depends on which filters a
+    /// request gives, so they are planned for each request's values.
+    static func worthPreparing(_ sql: String) -> Bool {
+        let start = sql.drop { $0.isWhitespace }.prefix(9).uppercased()
+        for command in ["BEGIN", "COMMIT", "ROLLBACK", "SET ", "RESET", "SAVEPOINT", "RELEASE", "START"] where start.hasPrefix(command) {
+            return false
+        }
+        return sql.range(of: #"\$[0-9]+(::[A-Za-z_ \[\]]+)?\)? IS (NOT )?NULL"#, options: .regularExpression) == nil
     }
 
     /// The parameters as libpq takes them: their count, type OIDs and text (NULL for nil).
@@ -658,10 +662,16 @@ public struct PostgresStatement: Sendable {
     }
 }
 
+/// What a prepared statement is known by on a connection: its text and its parameters' types.
+private struct PreparedKey: Hashable {
+    var sql: String
+    var types: [Oid]
+}
+
 /// A statement's parameters in libpq's form, C strings owned until this is released.
 private final class EncodedParameters {
     private var texts: [UnsafeMutablePointer<CChar>?] = []
-    private var types: [Oid] = []
+    private(set) var types: [Oid] = []
 
     init(_ parameters: [any PostgresEncodable]) throws {
         texts.reserveCapacity(parameters.count)

@@ -176,3 +176,83 @@ struct PipelineTests {
         }
     }
 }
+
+@Suite("Prepared statements, kept per connection")
+struct PreparedStatementTests {
+    static func preparedHere(_ connection: PostgresConnection) async throws -> [String] {
+        try await connection.query("SELECT statement FROM pg_prepared_statements ORDER BY name").map { try $0.decode(String.self, at: 0) }
+    }
+
+    @Test func aStatementIsPreparedOnceAndItsPlanKeptButACatchAllFilterIsPlannedEachTime() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(PipelineTests.table)
+            try await pool.withConnection { connection in
+                for id in 1...3 { try await connection.query("INSERT INTO notes VALUES ($1, $2)", [id, "n\(id)"]) }
+                let filtered = "SELECT count(*) FROM notes WHERE ($1::text IS NULL OR body = $1)"
+                let all = try await connection.query(filtered, [String?.none])[0].decode(Int.self, at: 0)
+                let one = try await connection.query(filtered, ["n2"])[0].decode(Int.self, at: 0)
+                #expect(all == 3 && one == 1)
+                let statements = try await Self.preparedHere(connection)
+                #expect(statements.filter { $0.hasPrefix("INSERT INTO notes") }.count == 1)
+                #expect(!statements.contains(filtered))
+                // The listing itself is prepared by now too: a statement, not a filter.
+                #expect(statements.contains { $0.hasPrefix("SELECT statement FROM pg_prepared_statements") })
+            }
+        }
+    }
+
+    @Test func theSameStatementTwiceInOnePipelineIsPreparedOnce() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(PipelineTests.table)
+            try await pool.withConnection { connection in
+                let insert = "INSERT INTO notes VALUES ($1, $2) RETURNING id"
+                for round in 0..<3 {
+                    let results = try await connection.pipeline((1...4).map { PostgresStatement(insert, [round * 10 + $0, "x"]) })
+                    #expect(results.count == 4)
+                }
+                let copies = try await Self.preparedHere(connection).filter { $0 == insert }.count
+                let rows = try await PipelineTests.count(connection)
+                #expect(copies == 1)
+                #expect(rows == 12)
+            }
+        }
+    }
+
+    @Test func aStatementThatFailsToPrepareIsNotKeptAndTheConnectionGoesOn() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.withConnection { connection in
+                let error = await #expect(throws: PostgresError.self) {
+                    try await connection.pipeline([PostgresStatement("SELECT 1"), PostgresStatement("SELEC $1::int", [1])])
+                }
+                #expect(error?.sqlState == SQLState("42601"))  // syntax error
+                #expect(error?.pipelineIndex == 1)
+                let kept = try await Self.preparedHere(connection)
+                let answer = try await connection.query("SELECT $1::int + 1", [41])[0].decode(Int.self, at: 0)
+                #expect(kept.allSatisfy { !$0.hasPrefix("SELEC ") })
+                #expect(answer == 42)
+            }
+        }
+    }
+
+    @Test func preparedStatementsOutliveARolledBackTransactionAndAreMadeAgainOnANewConnection() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(PipelineTests.table)
+            let insert = "INSERT INTO notes VALUES ($1, $2)"
+            await #expect(throws: PostgresError.self) {
+                try await pool.withTransaction { connection in
+                    try await connection.query(insert, [1, "rolled back"])
+                    try await connection.query("SELECT 1 / 0")
+                }
+            }
+            try await pool.withTransaction { try await $0.query(insert, [1, "kept"]) }
+            // The backend goes away; the pool's next connection prepares what it runs afresh.
+            let admin = try await PostgresConnection.connect(TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
+            let pid = try await pool.query("SELECT pg_backend_pid()")[0].decode(Int.self, at: 0)
+            try await admin.query("SELECT pg_terminate_backend($1::int)", [pid])
+            await admin.close()
+            try await pool.query(insert, [2, "after the reconnect"])
+            #expect(try await pool.query("SELECT string_agg(body, ',' ORDER BY id) FROM notes")[0].decode(String.self, at: 0)
+                == "kept,after the reconnect")
+        }
+    }
+}
