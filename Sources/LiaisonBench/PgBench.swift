@@ -66,7 +66,7 @@ enum PgBench {
     ) async throws -> Result {
         try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
         var arguments = [
-            "-n", "-M", "extended", "-c", "\(clients)", "-j", "2", "-T", "\(seconds)", "-f", scriptPath,
+            "-n", "-M", "prepared", "-c", "\(clients)", "-j", "2", "-T", "\(seconds)", "-f", scriptPath,
             "-h", socketDirectory, "-p", "\(port)", "-U", user,
         ]
         for (name, value) in variables.sorted(by: { $0.key < $1.key }) { arguments += ["-D", "\(name)=\(value)"] }

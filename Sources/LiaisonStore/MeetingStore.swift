@@ -68,14 +68,17 @@ public enum MeetingStore {
         participants: PostgresQuery<[UUID: [StakeholderRef]]>, staff: PostgresQuery<[UUID: [StakeholderRef]]>,
         positions: PostgresQuery<[UUID: [RecordedPosition]]>, commitments: PostgresQuery<[UUID: [Commitment]]>
     ) {
-        let ids = ids.map(\.uuidString)
+        // One meeting is named as one value: with an array PostgreSQL cannot know its length
+        // when it plans, and plans again for each request instead of keeping one plan.
+        let matching = ids.count == 1 ? "= $1" : "= ANY ($1::uuid[])"
+        let parameter: any PostgresEncodable = ids.count == 1 ? ids[0] : ids.map(\.uuidString)
         let participants = PostgresQuery(
             """
             SELECT mp.meeting_id, mp.stakeholder_id, \(StakeholderResolver.kindAndName)
             FROM meeting_participants mp
             LEFT JOIN people p ON p.id = mp.person_id LEFT JOIN organizations o ON o.id = mp.organization_id
-            WHERE mp.meeting_id = ANY ($1::uuid[]) ORDER BY mp.listing_order
-            """, [ids]
+            WHERE mp.meeting_id \(matching) ORDER BY mp.listing_order
+            """, [parameter]
         ) { rows in
             try rows.reduce(into: [UUID: [StakeholderRef]]()) { found, row in
                 found[try row.decode(UUID.self, at: 0), default: []].append(try stakeholder(row, from: 1))
@@ -84,8 +87,8 @@ public enum MeetingStore {
         let staff = PostgresQuery(
             """
             SELECT ms.meeting_id, u.id, u.display_name FROM meeting_staff ms JOIN users u ON u.id = ms.user_id
-            WHERE ms.meeting_id = ANY ($1::uuid[]) ORDER BY u.display_name
-            """, [ids]
+            WHERE ms.meeting_id \(matching) ORDER BY u.display_name
+            """, [parameter]
         ) { rows in
             try rows.reduce(into: [UUID: [StakeholderRef]]()) { found, row in
                 found[try row.decode(UUID.self, at: 0), default: []].append(
@@ -97,8 +100,8 @@ public enum MeetingStore {
             SELECT ps.meeting_id, ps.stakeholder_id, \(StakeholderResolver.kindAndName), ps.id, ps.issue_id, i.title, ps.stance, ps.quote
             FROM positions ps JOIN issues i ON i.id = ps.issue_id
             LEFT JOIN people p ON p.id = ps.person_id LEFT JOIN organizations o ON o.id = ps.organization_id
-            WHERE ps.meeting_id = ANY ($1::uuid[]) ORDER BY i.title, coalesce(p.name, o.name)
-            """, [ids]
+            WHERE ps.meeting_id \(matching) ORDER BY i.title, coalesce(p.name, o.name)
+            """, [parameter]
         ) { rows in
             try rows.reduce(into: [UUID: [RecordedPosition]]()) { found, row in
                 found[try row.decode(UUID.self, at: 0), default: []].append(
@@ -110,8 +113,8 @@ public enum MeetingStore {
             }
         }
         let commitments = PostgresQuery(
-            "SELECT \(CommitmentStore.columns) WHERE c.meeting_id = ANY ($1::uuid[]) AND c.archived_at IS NULL ORDER BY c.created_at, c.id",
-            [ids]
+            "SELECT \(CommitmentStore.columns) WHERE c.meeting_id \(matching) AND c.archived_at IS NULL ORDER BY c.created_at, c.id",
+            [parameter]
         ) { rows in
             try rows.reduce(into: [UUID: [Commitment]]()) { found, row in
                 let commitment = try CommitmentStore.decode(row)
