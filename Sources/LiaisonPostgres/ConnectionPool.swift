@@ -16,15 +16,20 @@ public final class ConnectionPool: Sendable {
         /// A role every connection switches to (`SET ROLE`) before it is used, so that all work
         /// through this pool runs with that role's privileges and row-level security policies.
         public var sessionRole: String?
+        /// Settings every connection takes for its whole session when it opens (name, value),
+        /// such as `statement_timeout`; sent in the same round trip as the `SET ROLE`.
+        public var sessionSettings: [(name: String, value: String)]
 
         public init(
             connection: ConnectionConfiguration, maximumConnections: Int = 10,
-            acquireTimeout: Duration = .seconds(10), sessionRole: String? = nil
+            acquireTimeout: Duration = .seconds(10), sessionRole: String? = nil,
+            sessionSettings: [(name: String, value: String)] = []
         ) {
             self.connection = connection
             self.maximumConnections = max(1, maximumConnections)
             self.acquireTimeout = acquireTimeout
             self.sessionRole = sessionRole
+            self.sessionSettings = sessionSettings
         }
     }
 
@@ -138,9 +143,16 @@ actor PoolState {
     /// A new connection, switched to the session role when there is one.
     private func open() async throws -> PostgresConnection {
         let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
-        guard let role = configuration.sessionRole else { return connection }
+        guard configuration.sessionRole != nil || !configuration.sessionSettings.isEmpty else { return connection }
         do {
-            try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
+            for setting in configuration.sessionSettings {
+                connection.sendWithNext("SELECT set_config($1, $2, false)", [setting.name, setting.value])
+            }
+            if let role = configuration.sessionRole {
+                try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
+            } else {
+                try await connection.executeUncancellable("SELECT 1")
+            }
             connection.roundTripsSinceCheckout = 0
             return connection
         } catch {

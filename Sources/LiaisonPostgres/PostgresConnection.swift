@@ -410,6 +410,9 @@ public final class PostgresConnection: @unchecked Sendable {
         } else if failure == nil {
             failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
         }
+        if let lost = failure as? PostgresError, lost.kind == .connectionLost {
+            closeNow()  // the session is over even if libpq has not read the end of it yet
+        }
         if let failure { throw failure }
         return results
     }
@@ -633,14 +636,17 @@ public final class PostgresConnection: @unchecked Sendable {
         } else {
             message = errorMessage(connection)
         }
+        // A FATAL error ends the session (an idle-in-transaction timeout, a terminated backend).
+        let severity = field(Int32(UInt8(ascii: "V"))) ?? field(Int32(UInt8(ascii: "S")))
         let broken =
             PQstatus(connection) != CONNECTION_OK || sqlState?.errorClass == "08"
             || sqlState == .adminShutdown || sqlState == .crashShutdown || sqlState == .cannotConnectNow
+            || severity == "FATAL" || severity == "PANIC"
         return PostgresError(
             broken ? .connectionLost : .server,
             message: message,
             sqlState: sqlState,
-            severity: field(Int32(UInt8(ascii: "V"))) ?? field(Int32(UInt8(ascii: "S"))),
+            severity: severity,
             detail: field(Int32(UInt8(ascii: "D"))),
             hint: field(Int32(UInt8(ascii: "H"))),
             constraint: field(Int32(UInt8(ascii: "n"))),

@@ -32,8 +32,43 @@ public struct LiaisonDatabase: Sendable {
     /// statements run for milliseconds, but at a million meetings the planner's estimates for
     /// the summary's reads pass the JIT threshold, and compiling them took 1.5 s of the 1.8 s
     /// that finding when each organisation was last met took.
+    ///
+    /// Over TCP, a server that stops answering is noticed: connecting gives up after 10 s, and
+    /// keepalives and `tcp_user_timeout` end a connection whose peer has gone silent within a
+    /// minute, rather than leaving a request waiting on it for the kernel's fifteen. Each of
+    /// these too yields to the configuration's own.
     public static func requestConnection(_ configuration: ConnectionConfiguration) -> ConnectionConfiguration {
-        configuration.defaulting("options", "-c jit=off")
+        var connection = configuration.defaulting("options", "-c jit=off")
+        for (keyword, value) in tcpProtections { connection = connection.defaulting(keyword, value) }
+        return connection
+    }
+
+    /// libpq's settings for noticing a silent server (they do not apply over a unix socket).
+    static let tcpProtections = [
+        ("connect_timeout", "10"), ("keepalives", "1"), ("keepalives_idle", "30"), ("keepalives_interval", "10"),
+        ("keepalives_count", "3"), ("tcp_user_timeout", "60000"),
+    ]
+
+    /// The limits each request connection runs under: a statement that runs longer than
+    /// `statementTimeout` is stopped, and a session left idle inside a transaction for longer
+    /// than `idleInTransactionTimeout` is ended by the server, releasing its locks.
+    public struct Limits: Sendable, Equatable {
+        public var statementTimeout: Duration
+        public var idleInTransactionTimeout: Duration
+
+        public init(statementTimeout: Duration = .seconds(30), idleInTransactionTimeout: Duration = .seconds(60)) {
+            self.statementTimeout = statementTimeout
+            self.idleInTransactionTimeout = idleInTransactionTimeout
+        }
+
+        /// As PostgreSQL's session settings, in milliseconds.
+        public var sessionSettings: [(name: String, value: String)] {
+            func milliseconds(_ duration: Duration) -> String {
+                String(duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000)
+            }
+            return [("statement_timeout", milliseconds(statementTimeout)),
+                    ("idle_in_transaction_session_timeout", milliseconds(idleInTransactionTimeout))]
+        }
     }
 }
 

@@ -49,6 +49,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         case let error as PostgresError where error.kind == .invalidParameter:
             // Text with a NUL character: PostgreSQL cannot store it, and nothing was stored.
             return Problem(DomainError.invalid([FieldProblem(field: "", reason: "text must not contain NUL (U+0000) characters")]))
+        case let error as PostgresError where error.sqlState == .queryCanceled:
+            // The statement ran past the statement timeout (or was cancelled as the server stopped).
+            logger.error("a statement was stopped", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            return Problem(DomainError.unavailable("The database took too long to answer this request; try again, or ask for less at once."))
         case let error as PostgresError where error.isConnectionProblem || error.kind == .poolTimeout:
             logger.error("database unavailable", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
             return Problem(DomainError.unavailable("The database is not available right now; try again shortly."))

@@ -18,6 +18,8 @@ public struct ServerConfiguration: Sendable {
     /// A read-only standby of `database` for lists, search and summaries (see `ReadReplica`).
     public var replica: ConnectionConfiguration?
     public var poolSize: Int
+    /// How long a request's statement may run, and its transaction sit idle (see `LiaisonDatabase.Limits`).
+    public var limits: LiaisonDatabase.Limits
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
     /// Load the demo data set at start when the database is empty.
@@ -25,8 +27,9 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: Database, replica: ConnectionConfiguration? = nil, poolSize: Int = 10,
-        logLevel: Logger.Level = .info, logFormat: LogFormat = .text, loadDemo: Bool = false
+        limits: LiaisonDatabase.Limits = .init(), logLevel: Logger.Level = .info, logFormat: LogFormat = .text, loadDemo: Bool = false
     ) {
+        self.limits = limits
         self.loadDemo = loadDemo
         self.host = host
         self.port = port

@@ -210,7 +210,7 @@ public enum ServerRunner {
             let requests = ConnectionPool(
                 .init(
                     connection: LiaisonDatabase.requestConnection(pool.configuration.connection), maximumConnections: configuration.poolSize,
-                    sessionRole: LiaisonDatabase.requestRole),
+                    sessionRole: LiaisonDatabase.requestRole, sessionSettings: configuration.limits.sessionSettings),
                 logger: logger)
             // A standby refuses nothing a read needs, so its pool runs as the same role. A short
             // wait for a connection: past it the primary answers instead.
@@ -220,7 +220,8 @@ public enum ServerRunner {
                         .init(
                             connection: LiaisonDatabase.requestConnection(connection.defaulting("connect_timeout", "5")),
                             maximumConnections: configuration.poolSize,
-                            acquireTimeout: .seconds(2), sessionRole: LiaisonDatabase.requestRole),
+                            acquireTimeout: .seconds(2), sessionRole: LiaisonDatabase.requestRole,
+                            sessionSettings: configuration.limits.sessionSettings),
                         logger: logger),
                     logger: logger)
             }

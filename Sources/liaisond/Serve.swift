@@ -31,6 +31,16 @@ struct Serve: AsyncParsableCommand {
         valueName: "url"))
     var replicaURL: String?
 
+    @Option(name: .customLong("statement-timeout"), help: ArgumentHelp(
+        "Seconds a request's database statement may run before it is stopped and the request answered 503 (env: LIAISON_STATEMENT_TIMEOUT; default: 30).",
+        valueName: "seconds"))
+    var statementTimeout: Double?
+
+    @Option(name: .customLong("idle-in-transaction-timeout"), help: ArgumentHelp(
+        "Seconds a request's transaction may sit idle before PostgreSQL ends its session and releases its locks (env: LIAISON_IDLE_IN_TRANSACTION_TIMEOUT; default: 60).",
+        valueName: "seconds"))
+    var idleInTransactionTimeout: Double?
+
     @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
     var demo = false
 
@@ -40,6 +50,27 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if let poolSize, poolSize < 1 { throw ValidationError("--pool-size must be at least 1") }
+        for (flag, seconds) in [("--statement-timeout", statementTimeout), ("--idle-in-transaction-timeout", idleInTransactionTimeout)] {
+            if let seconds, !(seconds >= 0.001 && seconds <= 86_400) {
+                throw ValidationError("\(flag) must be between 0.001 and 86400 seconds")
+            }
+        }
+    }
+
+    /// The request limits from the flags, then the environment, then the defaults.
+    func limits(_ environment: [String: String]) throws -> LiaisonDatabase.Limits {
+        func seconds(_ flag: Double?, _ variable: String, _ fallback: Duration) throws -> Duration {
+            if let flag { return .milliseconds(Int64((flag * 1000).rounded())) }
+            guard let text = environment[variable], !text.isEmpty else { return fallback }
+            guard let value = Double(text), value >= 0.001, value <= 86_400 else {
+                throw ValidationError("\(variable) must be a number of seconds between 0.001 and 86400, not '\(text)'")
+            }
+            return .milliseconds(Int64((value * 1000).rounded()))
+        }
+        let defaults = LiaisonDatabase.Limits()
+        return LiaisonDatabase.Limits(
+            statementTimeout: try seconds(statementTimeout, "LIAISON_STATEMENT_TIMEOUT", defaults.statementTimeout),
+            idleInTransactionTimeout: try seconds(idleInTransactionTimeout, "LIAISON_IDLE_IN_TRANSACTION_TIMEOUT", defaults.idleInTransactionTimeout))
     }
 
     func run() async throws {
@@ -52,6 +83,7 @@ struct Serve: AsyncParsableCommand {
             database: database.resolve(environment: environment),
             replica: (replicaURL ?? environment["LIAISON_REPLICA_URL"]).flatMap { $0.isEmpty ? nil : .url($0) },
             poolSize: poolSize ?? environment["LIAISON_POOL_SIZE"].flatMap(Int.init) ?? 10,
+            limits: try limits(environment),
             logLevel: log.resolvedLevel, logFormat: log.resolvedFormat, loadDemo: demo)
         do {
             try await ServerRunner.serve(configuration, logger: logger)

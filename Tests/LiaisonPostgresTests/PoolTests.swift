@@ -43,6 +43,31 @@ struct PoolTests {
         }
     }
 
+    @Test func sessionSettingsHoldOnEveryConnectionAndStopWhatRunsOrIdlesTooLong() async throws {
+        try await withTestDatabase(migrated: false) { database in
+            let pool = ConnectionPool(
+                .init(
+                    connection: database.connection, maximumConnections: 2, acquireTimeout: TestPostgres.acquireTimeout,
+                    sessionSettings: [("statement_timeout", "200"), ("idle_in_transaction_session_timeout", "300")]))
+            let limit = try await pool.query("SELECT current_setting('statement_timeout')")[0].decode(String.self, at: 0)
+            #expect(limit == "200ms")
+            let slow = await #expect(throws: PostgresError.self) { try await pool.query("SELECT pg_sleep(5)") }
+            #expect(slow?.sqlState == .queryCanceled)
+            // A transaction left idle is ended by the server; the connection is not handed out again.
+            let idle = await #expect(throws: PostgresError.self) {
+                try await pool.withTransaction { connection in
+                    try await connection.query("SELECT 1")
+                    try await Task.sleep(for: .seconds(1))
+                    try await connection.query("SELECT 2")
+                }
+            }
+            #expect(idle?.kind == .connectionLost)
+            let after = try await pool.query("SELECT 3")[0].decode(Int.self, at: 0)
+            #expect(after == 3)
+            await pool.shutdown()
+        }
+    }
+
     @Test func aTerminatedBackendIsReplacedAndTheNextQuerySucceeds() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             let before = try await pool.query("SELECT pg_backend_pid()")[0].decode(Int32.self, at: 0)

@@ -86,9 +86,10 @@ func withAPIAndPool(live: Bool = false, _ body: @Sendable @escaping (API, Connec
 
 /// `withAPIAndPool`, with the pool the server's requests run on as well.
 func withAPIAndPools(
-    live: Bool = false, _ body: @Sendable @escaping (_ api: API, _ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> Void
+    live: Bool = false, limits: LiaisonDatabase.Limits? = nil,
+    _ body: @Sendable @escaping (_ api: API, _ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> Void
 ) async throws {
-    try await withTestPools(role: LiaisonDatabase.requestRole) { owner, requests in
+    try await withTestPools(role: LiaisonDatabase.requestRole, sessionSettings: limits?.sessionSettings ?? []) { owner, requests in
         let app = try buildApplication(
             database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4), loginThrottle: patientThrottle),
             port: 0, logger: Logger(label: "test"))

@@ -1,3 +1,4 @@
+import Foundation
 import LiaisonPostgres
 import LiaisonServer
 import TestSupport
@@ -22,6 +23,45 @@ struct RequestConnectionTests {
             let chosen = database.connection.setting("options", "-c jit=on -c work_mem=8MB")
             let own = try await Self.jit(LiaisonDatabase.requestConnection(chosen))
             #expect(own == "on")
+        }
+    }
+
+    @Test func overTCPASilentServerIsNoticedUnlessTheConfigurationSaysOtherwise() {
+        let plain = ConnectionConfiguration.url("postgresql://liaison@db/liaison")
+        let request = LiaisonDatabase.requestConnection(plain).parameters
+        for keyword in ["connect_timeout", "keepalives", "keepalives_idle", "tcp_user_timeout"] {
+            #expect(request.contains { $0.keyword == keyword }, "\(keyword) is not set")
+        }
+        // The URL is still the first dbname (libpq expands only that one), and an operator's
+        // own value comes after the default, so it wins.
+        #expect(request.first { $0.keyword == "dbname" }?.value == "postgresql://liaison@db/liaison")
+        let own = LiaisonDatabase.requestConnection(plain.setting("connect_timeout", "2")).parameters.filter { $0.keyword == "connect_timeout" }
+        #expect(own.last?.value == "2")
+    }
+
+    @Test func aRequestWhoseStatementRunsTooLongIsStoppedAndAnswered503() async throws {
+        let limits = LiaisonDatabase.Limits(statementTimeout: .milliseconds(300), idleInTransactionTimeout: .seconds(60))
+        try await withAPIAndPools(limits: limits) { api, owner, requests in
+            let register = try await Register.make(api, owner)
+            let id = try #require(try await api.post("/v1/meetings", register.meeting).json["id"] as? String)
+            let settings = try await requests.query("SELECT current_setting('statement_timeout'), current_setting('idle_in_transaction_session_timeout')")
+            #expect(try settings[0].decode(String.self, at: 0) == "300ms")
+            #expect(try settings[0].decode(String.self, at: 1) == "1min")
+            // Someone holds the meeting; the edit waits on its lock past the limit.
+            try await owner.withTransaction { connection in
+                try await connection.query("SELECT 1 FROM meetings WHERE id = $1 FOR UPDATE", [UUID(uuidString: id)!])
+                var meeting = register.meeting
+                meeting.removeValue(forKey: "commitments")
+                meeting["subject"] = "Edited while locked"
+                let response = try await api.put("/v1/meetings/\(id)", meeting, headers: ["If-Match": "*"])
+                expectProblem(response, status: 503)
+                #expect(response.text.contains("took too long"), "\(response.text)")
+            }
+            // Once the lock is gone the same edit goes through.
+            var meeting = register.meeting
+            meeting.removeValue(forKey: "commitments")
+            meeting["subject"] = "Edited"
+            #expect(try await api.put("/v1/meetings/\(id)", meeting, headers: ["If-Match": "*"]).status == 200)
         }
     }
 }

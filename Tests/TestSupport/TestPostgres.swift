@@ -172,7 +172,7 @@ public func withTestPool<T>(
 /// Runs `body` with two pools on one fresh, migrated database: the owner's (for setting up) and
 /// one whose connections run as `role` (as the server's request pool does).
 public func withTestPools<T>(
-    role: String, size: Int = 8,
+    role: String, size: Int = 8, sessionSettings: [(name: String, value: String)] = [],
     isolation: isolated (any Actor)? = #isolation,
     _ body: (_ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> T
 ) async throws -> T {
@@ -181,7 +181,9 @@ public func withTestPools<T>(
             .init(connection: database.connection, maximumConnections: 2, acquireTimeout: TestPostgres.acquireTimeout),
             logger: TestPostgres.quietLogger)
         let requests = ConnectionPool(
-            .init(connection: database.connection, maximumConnections: size, acquireTimeout: TestPostgres.acquireTimeout, sessionRole: role),
+            .init(
+                connection: database.connection, maximumConnections: size, acquireTimeout: TestPostgres.acquireTimeout, sessionRole: role,
+                sessionSettings: sessionSettings),
             logger: TestPostgres.quietLogger)
         do {
             let value = try await body(owner, requests)
