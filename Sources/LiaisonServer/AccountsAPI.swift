@@ -16,50 +16,48 @@ struct AccountsAPI: Sendable {
     let throttle: LoginThrottle
 
     /// What a login attempt came to.
-    enum LoginOutcome: Sendable {
+    enum LoginAttempt: Sendable {
         case throttled(seconds: Int)
-        case failed
-        case succeeded(User)
+        /// The account (nil for an unknown login) and its password hash, to check.
+        case check(User?, hash: String?)
     }
 
     func login(_ body: Components.Schemas.LoginRequest) async throws -> Components.Schemas.NewToken {
         let login = body.login.trimmed.lowercased()
         let keys = (["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])).sorted()
         let password = body.password
-        let passwords = self.passwords
         let throttle = self.throttle
-        // One transaction per attempt, holding a lock per login and per address: concurrent
-        // guesses take turns, so none of them slips past the count.
-        let outcome = try await database.write { connection -> LoginOutcome in
+        // A short transaction, holding a lock per login and per address so that concurrent
+        // guesses take turns: whether this attempt may go ahead, and if so it is counted as a
+        // failure at once, before the password is checked. Guesses in flight are all counted, so
+        // none slips past the count, and no connection or lock is held while bcrypt runs.
+        let attempt = try await database.write { connection -> LoginAttempt in
             for key in keys {
-                try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])
+                connection.sendWithNext("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key])
             }
             let pause = try await UserStore.lockout(keys: keys, throttle: throttle, on: connection)
             if pause > 0 { return .throttled(seconds: pause) }
+            try await UserStore.recordFailure(keys: keys, throttle: throttle, on: connection)
             let found = try await UserStore.credentials(login: login, on: connection)
-            // An unknown login costs as much as a wrong password and gets the same answer.
-            var matches = false
-            if let hash = found?.1 {
-                matches = try await passwords.verify(password, hash: hash)
-            } else {
-                matches = try await passwords.verifyNothing(password)
-            }
-            guard matches, let user = found?.0 else {
-                try await UserStore.recordFailure(keys: keys, throttle: throttle, on: connection)
-                return .failed
-            }
-            try await UserStore.clearFailures(keys: keys, on: connection)
-            return .succeeded(user)
+            return .check(found?.0, hash: found?.1)
         }
-        let user: User
-        switch outcome {
-        case .throttled(let seconds): throw LoginThrottled(retryAfter: seconds)
-        case .failed: throw DomainError.unauthenticated
-        case .succeeded(let found): user = found
+        guard case .check(let found, let hash) = attempt else {
+            if case .throttled(let seconds) = attempt { throw LoginThrottled(retryAfter: seconds) }
+            throw DomainError.unauthenticated
         }
+        // An unknown login costs as much as a wrong password and gets the same answer.
+        let matches: Bool
+        if let hash {
+            matches = try await passwords.verify(password, hash: hash)
+        } else {
+            matches = try await passwords.verifyNothing(password)
+        }
+        guard matches, let user = found else { throw DomainError.unauthenticated }
         let name = body.tokenName.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "login"
         return try await CurrentUser.$value.withValue(user) {
             try await database.write { connection in
+                // The failure counted in advance is taken back with the others.
+                try await UserStore.clearFailures(keys: keys, on: connection)
                 let issued = try await UserStore.issueToken(for: user.id, name: name, expiresAt: nil, on: connection)
                 return .init(token: issued.token, tokenInfo: issued.record.api, user: user.api)
             }

@@ -1,31 +1,45 @@
 import HummingbirdBcrypt
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// bcrypt, run on threads of its own: hashing is deliberately slow, and must never hold up an
 /// event loop or Swift's cooperative threads.
+///
+/// Hashing takes half the cores at most (at least one thread), so that a flood of logins cannot
+/// take every core from the requests being served; and at most `maximumInFlight` hashes wait
+/// or run at once per hasher: past that, `HashingBusy` at once (503 with Retry-After), rather
+/// than a queue that grows as fast as guesses arrive.
 public struct PasswordHasher: Sendable {
     /// bcrypt's cost (2^cost rounds). 12 for people; tests may lower it to the minimum, 4.
     public let cost: UInt8
+    /// The most hashes waiting or running at once through this hasher.
+    public let maximumInFlight: Int
+    private let inFlight: InFlight
 
-    public init(cost: UInt8 = 12) { self.cost = max(4, min(31, cost)) }
+    public init(cost: UInt8 = 12, maximumInFlight: Int = 16) {
+        self.cost = max(4, min(31, cost))
+        self.maximumInFlight = max(1, maximumInFlight)
+        self.inFlight = InFlight()
+    }
 
-    /// bcrypt's own threads, one per core: hashing is pure computation, and on NIO's shared
-    /// pool it would queue behind blocking work such as libpq connects and `CREATE DATABASE`
-    /// (a login once waited over 20 s behind them on a loaded machine).
+    /// bcrypt's own threads: on NIO's shared pool it would queue behind blocking work such as
+    /// libpq connects and `CREATE DATABASE` (a login once waited over 20 s behind them on a
+    /// loaded machine).
+    static let threadCount = max(1, System.coreCount / 2)
     static let threads: NIOThreadPool = {
-        let pool = NIOThreadPool(numberOfThreads: System.coreCount)
+        let pool = NIOThreadPool(numberOfThreads: threadCount)
         pool.start()
         return pool
     }()
 
     public func hash(_ password: String) async throws -> String {
         let cost = self.cost
-        return try await Self.threads.runIfActive { Bcrypt.hash(password, cost: cost) }
+        return try await gated { Bcrypt.hash(password, cost: cost) }
     }
 
     public func verify(_ password: String, hash: String) async throws -> Bool {
-        try await Self.threads.runIfActive { Bcrypt.verify(password, hash: hash) }
+        try await gated { Bcrypt.verify(password, hash: hash) }
     }
 
     /// The same work as a verification, for a login that does not exist, so that unknown logins
@@ -34,4 +48,21 @@ public struct PasswordHasher: Sendable {
         _ = try await hash(password)
         return false
     }
+
+    /// Hashes waiting or running through this hasher now.
+    public var hashesInFlight: Int { inFlight.count.load(ordering: .relaxed) }
+
+    private func gated<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async throws -> Result {
+        let now = inFlight.count.wrappingAdd(1, ordering: .relaxed).newValue
+        defer { inFlight.count.wrappingSubtract(1, ordering: .relaxed) }
+        guard now <= maximumInFlight else { throw HashingBusy() }
+        return try await Self.threads.runIfActive(work)
+    }
+
+    private final class InFlight: Sendable {
+        let count = Atomic<Int>(0)
+    }
 }
+
+/// Too many passwords are being hashed at once; the request may be tried again in a moment.
+public struct HashingBusy: Error, Sendable {}

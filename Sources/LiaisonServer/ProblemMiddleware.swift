@@ -40,6 +40,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 detail: "Too many failed logins; try again in \(error.retryAfter) seconds.")
             problem.retryAfter = error.retryAfter
             return problem
+        case is HashingBusy:
+            var problem = Problem(DomainError.unavailable("Too many logins are being checked at once; try again in a moment."))
+            problem.retryAfter = 1
+            return problem
         case let error as HTTPError:
             return Problem(status: Int(error.status.code), title: error.status.reasonPhrase, detail: error.body)
         case let error as PostgresError where error.sqlState == .insufficientPrivilege:
