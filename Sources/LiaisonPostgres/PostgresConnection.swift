@@ -516,12 +516,19 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         guard running else { return }
         // PQcancel opens a connection to the server and waits for it: never on the thread that
-        // cancelled (it may be one of Swift's cooperative threads).
+        // cancelled (it may be one of Swift's cooperative threads). A backend ignores a cancel
+        // that reaches it between two messages of a pipeline (it is reading the next one), so
+        // the request is repeated while the statement still runs, for up to five seconds.
         Thread.detachNewThread {
-            self.cancelState.withLock { state in
-                guard state.running, let pointer = state.pointer else { return }
-                var buffer = [CChar](repeating: 0, count: 256)
-                _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+            for _ in 0..<50 {
+                let sent = self.cancelState.withLock { state -> Bool in
+                    guard state.running, let pointer = state.pointer else { return false }
+                    var buffer = [CChar](repeating: 0, count: 256)
+                    _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+                    return true
+                }
+                guard sent else { return }
+                Thread.sleep(forTimeInterval: 0.1)
             }
         }
     }
