@@ -3,22 +3,41 @@ import LiaisonAPI
 import Logging
 import OpenAPIHummingbird
 
+/// What the HTTP server refuses to let clients hold: connections left idle, and bodies larger
+/// than any request needs.
+public struct HTTPLimits: Sendable, Equatable {
+    /// A connection with no request for this long is closed.
+    public var idleTimeout: Duration
+    /// Bodies larger than this many bytes get 413 before they are read whole. A meeting's notes
+    /// (up to 100,000 characters) fit many times over.
+    public var maximumBodySize: Int
+
+    public init(idleTimeout: Duration = .seconds(60), maximumBodySize: Int = 1 << 20) {
+        self.idleTimeout = idleTimeout
+        self.maximumBodySize = maximumBodySize
+    }
+}
+
 /// Builds the HTTP application over an open database. Tests call this directly.
 public func buildApplication(
     database: LiaisonDatabase, host: String = "127.0.0.1", port: Int = 8080,
-    logger: Logger = Logger(label: "liaisond"), metrics: ServerMetrics? = nil,
+    logger: Logger = Logger(label: "liaisond"), metrics: ServerMetrics? = nil, limits: HTTPLimits = HTTPLimits(),
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) throws -> some ApplicationProtocol {
-    let router = try buildRouter(database: database, logger: logger, metrics: metrics)
+    let router = try buildRouter(database: database, logger: logger, metrics: metrics, limits: limits)
+    let idle = limits.idleTimeout.components
     return Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
         configuration: .init(address: .hostname(host, port: port), serverName: "liaisond"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
         logger: logger)
 }
 
 /// The routes: the OpenAPI operations and the document itself.
-public func buildRouter(database: LiaisonDatabase, logger: Logger, metrics: ServerMetrics? = nil) throws -> Router<LiaisonRequestContext> {
+public func buildRouter(
+    database: LiaisonDatabase, logger: Logger, metrics: ServerMetrics? = nil, limits: HTTPLimits = HTTPLimits()
+) throws -> Router<LiaisonRequestContext> {
     let router = Router(context: LiaisonRequestContext.self)
     router.add(middleware: RequestIdMiddleware())
     // One line per request at debug level (--log-level debug), with its request id; never headers (tokens).
@@ -26,6 +45,7 @@ public func buildRouter(database: LiaisonDatabase, logger: Logger, metrics: Serv
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(logger: logger))
     router.add(middleware: EntityTagHeaderMiddleware())
+    router.add(middleware: BodyLimitMiddleware(maximum: limits.maximumBodySize))
     router.add(middleware: AuthenticationMiddleware(database: RequestDatabase(pool: database.pool)))
     router.add(middleware: JSONBodyMiddleware())
     router.get("openapi.yaml") { _, _ in

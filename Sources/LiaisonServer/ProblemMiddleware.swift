@@ -3,6 +3,7 @@ import Hummingbird
 import LiaisonDomain
 import LiaisonPostgres
 import Logging
+import NIOCore
 import OpenAPIRuntime
 
 /// Turns every error that escapes a handler into an RFC 9457 problem document. Domain errors
@@ -40,6 +41,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 detail: "Too many failed logins; try again in \(error.retryAfter) seconds.")
             problem.retryAfter = error.retryAfter
             return problem
+        case let error as BodyTooLarge:
+            return Problem(
+                status: 413, title: "Content Too Large",
+                detail: "The request body is larger than this server accepts (\(error.maximum) bytes).")
         case is HashingBusy:
             var problem = Problem(DomainError.unavailable("Too many logins are being checked at once; try again in a moment."))
             problem.retryAfter = 1
@@ -80,6 +85,35 @@ struct EntityTagHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         return response
     }
+}
+
+/// Refuses a body larger than `maximum` bytes with 413: at once when its Content-Length says
+/// so, otherwise as soon as that many bytes have arrived; the rest is never read into memory.
+struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
+    let maximum: Int
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maximum {
+            throw BodyTooLarge(maximum: maximum)
+        }
+        guard request.headers[.contentLength] == nil, request.headers[.transferEncoding] != nil else {
+            return try await next(request, context)
+        }
+        // No length given: the body is read here, up to the limit.
+        var request = request
+        do {
+            _ = try await request.collectBody(upTo: maximum)
+        } catch is NIOTooManyBytesError {
+            throw BodyTooLarge(maximum: maximum)
+        }
+        return try await next(request, context)
+    }
+}
+
+struct BodyTooLarge: Error {
+    var maximum: Int
 }
 
 /// Refuses request bodies that are not JSON with 415, before anything tries to read them.

@@ -20,6 +20,8 @@ public struct ServerConfiguration: Sendable {
     public var poolSize: Int
     /// How long a request's statement may run, and its transaction sit idle (see `LiaisonDatabase.Limits`).
     public var limits: LiaisonDatabase.Limits
+    /// Idle connections and body sizes the HTTP server allows (see `HTTPLimits`).
+    public var http: HTTPLimits
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
     /// Load the demo data set at start when the database is empty.
@@ -27,9 +29,11 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: Database, replica: ConnectionConfiguration? = nil, poolSize: Int = 10,
-        limits: LiaisonDatabase.Limits = .init(), logLevel: Logger.Level = .info, logFormat: LogFormat = .text, loadDemo: Bool = false
+        limits: LiaisonDatabase.Limits = .init(), http: HTTPLimits = .init(), logLevel: Logger.Level = .info, logFormat: LogFormat = .text,
+        loadDemo: Bool = false
     ) {
         self.limits = limits
+        self.http = http
         self.loadDemo = loadDemo
         self.host = host
         self.port = port

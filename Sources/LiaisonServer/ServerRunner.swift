@@ -232,7 +232,8 @@ public enum ServerRunner {
                 if let replica { pools.append(("replica", replica.pool)) }
                 let metrics = ServerMetrics(registry: registry, pools: pools)
                 let app = try buildApplication(
-                    database: database, host: configuration.host, port: configuration.port, logger: logger, metrics: metrics
+                    database: database, host: configuration.host, port: configuration.port, logger: logger, metrics: metrics,
+                    limits: configuration.http
                 ) { port in
                     logger.info("liaisond is listening", metadata: ["address": "http://\(configuration.host):\(port)"])
                 }

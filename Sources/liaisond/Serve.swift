@@ -41,6 +41,16 @@ struct Serve: AsyncParsableCommand {
         valueName: "seconds"))
     var idleInTransactionTimeout: Double?
 
+    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp(
+        "Seconds an HTTP connection may stay open with no request before it is closed (env: LIAISON_IDLE_TIMEOUT; default: 60).",
+        valueName: "seconds"))
+    var idleTimeout: Double?
+
+    @Option(name: .customLong("max-body-size"), help: ArgumentHelp(
+        "Largest request body accepted, in bytes; larger ones get 413 before they are read (env: LIAISON_MAX_BODY_SIZE; default: 1048576).",
+        valueName: "bytes"))
+    var maxBodySize: Int?
+
     @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
     var demo = false
 
@@ -50,22 +60,45 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if let poolSize, poolSize < 1 { throw ValidationError("--pool-size must be at least 1") }
-        for (flag, seconds) in [("--statement-timeout", statementTimeout), ("--idle-in-transaction-timeout", idleInTransactionTimeout)] {
+        if let maxBodySize, maxBodySize < 1024 { throw ValidationError("--max-body-size must be at least 1024 bytes") }
+        for (flag, seconds) in [
+            ("--statement-timeout", statementTimeout), ("--idle-in-transaction-timeout", idleInTransactionTimeout), ("--idle-timeout", idleTimeout),
+        ] {
             if let seconds, !(seconds >= 0.001 && seconds <= 86_400) {
                 throw ValidationError("\(flag) must be between 0.001 and 86400 seconds")
             }
         }
     }
 
+    /// A number of seconds from its flag, else its environment variable, else `fallback`.
+    func seconds(_ flag: Double?, _ variable: String, _ fallback: Duration, _ environment: [String: String]) throws -> Duration {
+        if let flag { return .milliseconds(Int64((flag * 1000).rounded())) }
+        guard let text = environment[variable], !text.isEmpty else { return fallback }
+        guard let value = Double(text), value >= 0.001, value <= 86_400 else {
+            throw ValidationError("\(variable) must be a number of seconds between 0.001 and 86400, not '\(text)'")
+        }
+        return .milliseconds(Int64((value * 1000).rounded()))
+    }
+
+    /// The HTTP server's limits from the flags, then the environment, then the defaults.
+    func httpLimits(_ environment: [String: String]) throws -> HTTPLimits {
+        let defaults = HTTPLimits()
+        var size = defaults.maximumBodySize
+        if let maxBodySize {
+            size = maxBodySize
+        } else if let text = environment["LIAISON_MAX_BODY_SIZE"], !text.isEmpty {
+            guard let value = Int(text), value >= 1024 else {
+                throw ValidationError("LIAISON_MAX_BODY_SIZE must be a number of bytes, at least 1024, not '\(text)'")
+            }
+            size = value
+        }
+        return HTTPLimits(idleTimeout: try seconds(idleTimeout, "LIAISON_IDLE_TIMEOUT", defaults.idleTimeout, environment), maximumBodySize: size)
+    }
+
     /// The request limits from the flags, then the environment, then the defaults.
     func limits(_ environment: [String: String]) throws -> LiaisonDatabase.Limits {
         func seconds(_ flag: Double?, _ variable: String, _ fallback: Duration) throws -> Duration {
-            if let flag { return .milliseconds(Int64((flag * 1000).rounded())) }
-            guard let text = environment[variable], !text.isEmpty else { return fallback }
-            guard let value = Double(text), value >= 0.001, value <= 86_400 else {
-                throw ValidationError("\(variable) must be a number of seconds between 0.001 and 86400, not '\(text)'")
-            }
-            return .milliseconds(Int64((value * 1000).rounded()))
+            try self.seconds(flag, variable, fallback, environment)
         }
         let defaults = LiaisonDatabase.Limits()
         return LiaisonDatabase.Limits(
@@ -83,7 +116,7 @@ struct Serve: AsyncParsableCommand {
             database: database.resolve(environment: environment),
             replica: (replicaURL ?? environment["LIAISON_REPLICA_URL"]).flatMap { $0.isEmpty ? nil : .url($0) },
             poolSize: poolSize ?? environment["LIAISON_POOL_SIZE"].flatMap(Int.init) ?? 10,
-            limits: try limits(environment),
+            limits: try limits(environment), http: try httpLimits(environment),
             logLevel: log.resolvedLevel, logFormat: log.resolvedFormat, loadDemo: demo)
         do {
             try await ServerRunner.serve(configuration, logger: logger)

@@ -86,13 +86,14 @@ func withAPIAndPool(live: Bool = false, _ body: @Sendable @escaping (API, Connec
 
 /// `withAPIAndPool`, with the pool the server's requests run on as well.
 func withAPIAndPools(
-    live: Bool = false, limits: LiaisonDatabase.Limits? = nil, poolSize: Int = 8, passwords: PasswordHasher = PasswordHasher(cost: 4),
+    live: Bool = false, limits: LiaisonDatabase.Limits? = nil, http: HTTPLimits = HTTPLimits(), poolSize: Int = 8,
+    passwords: PasswordHasher = PasswordHasher(cost: 4),
     _ body: @Sendable @escaping (_ api: API, _ owner: ConnectionPool, _ requests: ConnectionPool) async throws -> Void
 ) async throws {
     try await withTestPools(role: LiaisonDatabase.requestRole, size: poolSize, sessionSettings: limits?.sessionSettings ?? []) { owner, requests in
         let app = try buildApplication(
             database: LiaisonDatabase(pool: requests, passwords: passwords, loginThrottle: patientThrottle),
-            port: 0, logger: Logger(label: "test"))
+            port: 0, logger: Logger(label: "test"), limits: http)
         let token = try await makeUser(owner, login: "test-admin", role: .admin, clearance: .strictlyConfidential)
         try await app.test(live ? .live : .router) { client in try await body(API(client: client, token: token), owner, requests) }
     }
