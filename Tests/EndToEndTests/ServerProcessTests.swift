@@ -107,6 +107,12 @@ struct ServerProcessTests {
         let level = try await runCommand(Binaries.path("liaisond"), ["serve", "--log-level", "loud"])
         #expect(level.status != .exited(0))
         #expect(level.error.contains("unknown log level"))
+        let timeout = try await runCommand(Binaries.path("liaisond"), ["serve", "--statement-timeout", "0"])
+        #expect(timeout.status != .exited(0))
+        #expect(timeout.error.contains("--statement-timeout must be between"), "\(timeout.error)")
+        let body = try await runCommand(Binaries.path("liaisond"), ["serve", "--max-body-size", "10"])
+        #expect(body.status != .exited(0))
+        #expect(body.error.contains("--max-body-size must be at least 1024 bytes"), "\(body.error)")
     }
 
     @Test func anUnreachableDatabaseIsReportedWithoutAStackTrace() async throws {
