@@ -121,6 +121,13 @@ func withRunningServer(
 func withServerProcess(
     _ arguments: [String], logFile: String, _ body: (_ port: Int, _ logFile: String) async throws -> Void
 ) async throws -> TerminationStatus {
+    try await withServerProcess(arguments, logFile: logFile) { port, logFile, _ in try await body(port, logFile) }
+}
+
+/// `withServerProcess`, with the server's process id for `body` to signal.
+func withServerProcess(
+    _ arguments: [String], logFile: String, _ body: (_ port: Int, _ logFile: String, _ process: pid_t) async throws -> Void
+) async throws -> TerminationStatus {
     let log = try FileDescriptor.open(FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
     defer { try? log.close() }
     let serve = Configuration(
@@ -134,7 +141,7 @@ func withServerProcess(
         guard let port = try await listeningPort(logFile: logFile, timeout: .seconds(60)) else {
             throw ServerDidNotStart(log: (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")
         }
-        try await body(port, logFile)
+        try await body(port, logFile, execution.processIdentifier.value)
     }
     return result.terminationStatus
 }

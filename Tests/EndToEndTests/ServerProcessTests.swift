@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonPostgres
 import Subprocess
 import SystemPackage
 import TestSupport
@@ -67,6 +68,42 @@ struct ServerProcessTests {
             #expect(!FileManager.default.fileExists(atPath: directory + "/postgres/postmaster.pid"))
             let text = try String(contentsOfFile: logFile, encoding: .utf8)
             #expect(text.contains("stopping the embedded PostgreSQL"))
+        }
+    }
+
+    @Test func aRequestInFlightWhenTheServerIsToldToStopIsAnsweredBeforeItExits() async throws {
+        try await withScratchDirectory("liaison-drain") { directory in
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try await withTestDatabase { database in
+                let url = try TransferTests.url(database)
+                let created = try await runCommand(
+                    Binaries.path("liaisond"),
+                    ["user", "create", "--database-url", url, "--login", "drain", "--role", "viewer", "--clearance", "unclassified"])
+                let token = try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
+                let status = try await withServerProcess(["--database-url", url], logFile: directory + "/serve.log") { port, _, process in
+                    try await PostgresConnection.withConnection(database.connection) { holder in
+                        // The token's first use stamps it: held here, that update waits.
+                        try await holder.query("BEGIN")
+                        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
+                        let request = Task { await httpSend(.GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil) }
+                        // Watched from a connection of its own: inside a transaction,
+                        // pg_stat_activity keeps showing what it showed first.
+                        try await PostgresConnection.withConnection(database.connection) { watcher in
+                            while try await watcher.query(
+                                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'"
+                            )[0].decode(Int.self, at: 0) == 0 {
+                                try await Task.sleep(for: .milliseconds(20))
+                            }
+                        }
+                        kill(process, SIGTERM)
+                        try await Task.sleep(for: .milliseconds(500))
+                        try await holder.query("COMMIT")
+                        let answer = await request.value
+                        #expect(answer?.status == 200, "\(answer?.body ?? "no answer")")
+                    }
+                }
+                #expect(status == .exited(0))
+            }
         }
     }
 
