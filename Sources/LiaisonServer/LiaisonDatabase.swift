@@ -38,7 +38,14 @@ public struct LiaisonDatabase: Sendable {
     /// minute, rather than leaving a request waiting on it for the kernel's fifteen. Each of
     /// these too yields to the configuration's own.
     public static func requestConnection(_ configuration: ConnectionConfiguration) -> ConnectionConfiguration {
-        var connection = configuration.defaulting("options", "-c jit=off")
+        ownerConnection(configuration.defaulting("options", "-c jit=off"))
+    }
+
+    /// How the owner's connections (migrations, the start-up work, backups, exports and imports)
+    /// reach the database: with the same TCP protections as requests, but no statement limits
+    /// (a migration may run for minutes) and the planner's own JIT choice.
+    public static func ownerConnection(_ configuration: ConnectionConfiguration) -> ConnectionConfiguration {
+        var connection = configuration
         for (keyword, value) in tcpProtections { connection = connection.defaulting(keyword, value) }
         return connection
     }

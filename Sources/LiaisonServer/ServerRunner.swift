@@ -88,7 +88,7 @@ public enum ServerRunner {
         isolation: isolated (any Actor)? = #isolation,
         _ body: (ConnectionPool) async throws -> T
     ) async throws -> T {
-        let pool = ConnectionPool(.init(connection: connection, maximumConnections: size), logger: logger)
+        let pool = ConnectionPool(.init(connection: LiaisonDatabase.ownerConnection(connection), maximumConnections: size), logger: logger)
         do {
             let value = try await body(pool)
             await pool.shutdown()

@@ -37,6 +37,10 @@ struct RequestConnectionTests {
         #expect(request.first { $0.keyword == "dbname" }?.value == "postgresql://liaison@db/liaison")
         let own = LiaisonDatabase.requestConnection(plain.setting("connect_timeout", "2")).parameters.filter { $0.keyword == "connect_timeout" }
         #expect(own.last?.value == "2")
+        // The owner's connections too, without the requests' JIT option.
+        let owner = LiaisonDatabase.ownerConnection(plain).parameters
+        #expect(owner.contains { $0.keyword == "tcp_user_timeout" })
+        #expect(!owner.contains { $0.keyword == "options" })
     }
 
     @Test func aRequestWhoseStatementRunsTooLongIsStoppedAndAnswered503() async throws {
