@@ -48,16 +48,16 @@ struct PoolTests {
             let pool = ConnectionPool(
                 .init(
                     connection: database.connection, maximumConnections: 2, acquireTimeout: TestPostgres.acquireTimeout,
-                    sessionSettings: [("statement_timeout", "200"), ("idle_in_transaction_session_timeout", "300")]))
+                    sessionSettings: [("statement_timeout", "500"), ("idle_in_transaction_session_timeout", "500")]))
             let limit = try await pool.query("SELECT current_setting('statement_timeout')")[0].decode(String.self, at: 0)
-            #expect(limit == "200ms")
+            #expect(limit == "500ms")
             let slow = await #expect(throws: PostgresError.self) { try await pool.query("SELECT pg_sleep(5)") }
             #expect(slow?.sqlState == .queryCanceled)
             // A transaction left idle is ended by the server; the connection is not handed out again.
             let idle = await #expect(throws: PostgresError.self) {
                 try await pool.withTransaction { connection in
                     try await connection.query("SELECT 1")
-                    try await Task.sleep(for: .seconds(1))
+                    try await Task.sleep(for: .seconds(2))
                     try await connection.query("SELECT 2")
                 }
             }
