@@ -77,7 +77,7 @@ public final class ConnectionPool: Sendable {
                 await state.release(connection)
                 return value
             } catch let error as PostgresError where error.kind == .connectionLost {
-                let firstStatement = connection.roundTripsSinceCheckout <= 1
+                let firstStatement = connection.roundTripsSinceCheckout <= 1 && !connection.sentCommitSinceCheckout
                 await state.release(connection)
                 if reused && firstStatement && !retried {
                     retried = true
@@ -168,6 +168,7 @@ actor PoolState {
         while let connection = idle.popLast() {
             if connection.looksAlive() {
                 connection.roundTripsSinceCheckout = 0
+                connection.sentCommitSinceCheckout = false
                 return (connection, true)
             }
             logger.info("replacing a broken database connection")
@@ -208,6 +209,7 @@ actor PoolState {
             Task { await self.cancelWaiter(id) }
         }
         connection.roundTripsSinceCheckout = 0
+        connection.sentCommitSinceCheckout = false
         return (connection, true)
     }
 

@@ -26,6 +26,9 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Round trips made since the pool last handed this connection out.
     var roundTripsSinceCheckout = 0
+    /// Whether a COMMIT has been sent since the pool handed this connection out: work that may
+    /// have been committed is never run again on another connection.
+    var sentCommitSinceCheckout = false
 
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
     private var unsent: [PostgresStatement] = []
@@ -52,6 +55,9 @@ public final class PostgresConnection: @unchecked Sendable {
         var pointer: OpaquePointer?
         var running = false
         var cancelRequested = false
+        /// Counts the statements run: a repeated cancel request stops at the end of the one
+        /// it was for, and never reaches the connection's next user.
+        var statement = 0
     }
 
     // MARK: Connecting
@@ -214,7 +220,13 @@ public final class PostgresConnection: @unchecked Sendable {
             let results = try await timedAndCancellable { try self.pipelineBlocking(queued + statements, streamingLast: nil) }
             return Array(results.dropFirst(queued.count))
         } catch var error as PostgresError {
+            // A parameter that cannot be sent stops the pipeline before anything goes out:
+            // what was queued still waits for the next statement.
+            if error.kind == .invalidParameter { unsent = queued + unsent }
             error.pipelineIndex = error.pipelineIndex.flatMap { $0 >= queued.count ? $0 - queued.count : nil }
+            throw error
+        } catch let error as CancellationError {
+            unsent = queued + unsent  // cancelled before it started: nothing was sent
             throw error
         }
     }
@@ -324,6 +336,12 @@ public final class PostgresConnection: @unchecked Sendable {
                 break
             }
             sent += 1
+        }
+        if let failure {
+            // Some statements went out and others could not: without its sync point the server
+            // applies none of them, and the connection, mid-pipeline, is not used again.
+            closeNow()
+            throw failure
         }
         guard PQpipelineSync(handle) == 1 else {
             // Without its sync point the pipeline's state is unknown: the connection is not
@@ -497,6 +515,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
     func executeUncancellable(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws {
         roundTripsSinceCheckout += 1
+        if sql == "COMMIT" { sentCommitSinceCheckout = true }
         let statements = unsent + [PostgresStatement(sql, parameters)]
         unsent.removeAll()
         _ = try await threadPool.runIfActive {
@@ -508,13 +527,13 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Asks the server to cancel whatever statement this connection is running.
     func cancelRunningStatement() {
-        let running = cancelState.withLock { state -> Bool in
+        let target = cancelState.withLock { state -> Int? in
             state.cancelRequested = true
             // A statement not yet sent is stopped before it starts; a cancel request that
             // reached an idle backend would be ignored.
-            return state.running && state.pointer != nil
+            return state.running && state.pointer != nil ? state.statement : nil
         }
-        guard running else { return }
+        guard let target else { return }
         // PQcancel opens a connection to the server and waits for it: never on the thread that
         // cancelled (it may be one of Swift's cooperative threads). A backend ignores a cancel
         // that reaches it between two messages of a pipeline (it is reading the next one), so
@@ -522,7 +541,7 @@ public final class PostgresConnection: @unchecked Sendable {
         Thread.detachNewThread {
             for _ in 0..<50 {
                 let sent = self.cancelState.withLock { state -> Bool in
-                    guard state.running, let pointer = state.pointer else { return false }
+                    guard state.running, state.statement == target, let pointer = state.pointer else { return false }
                     var buffer = [CChar](repeating: 0, count: 256)
                     _ = PQcancel(pointer, &buffer, Int32(buffer.count))
                     return true
@@ -539,6 +558,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let proceed = cancelState.withLock { state -> Bool in
             if state.cancelRequested { return false }
             state.running = true
+            state.statement &+= 1
             return true
         }
         guard proceed else { throw CancellationError() }

@@ -47,10 +47,16 @@ struct AccountsAPI: Sendable {
         }
         // An unknown login costs as much as a wrong password and gets the same answer.
         let matches: Bool
-        if let hash {
-            matches = try await passwords.verify(password, hash: hash)
-        } else {
-            matches = try await passwords.verifyNothing(password)
+        do {
+            if let hash {
+                matches = try await passwords.verify(password, hash: hash)
+            } else {
+                matches = try await passwords.verifyNothing(password)
+            }
+        } catch let busy as HashingBusy {
+            // Not checked, so not a failure: the one counted in advance is taken back.
+            try await database.write { try await UserStore.forgetFailure(keys: keys, on: $0) }
+            throw busy
         }
         guard matches, let user = found else { throw DomainError.unauthenticated }
         let name = body.tokenName.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "login"

@@ -179,6 +179,12 @@ public enum UserStore {
         }
     }
 
+    /// Takes back one failure counted against each of `keys` for an attempt that was never checked.
+    public static func forgetFailure(keys: [String], on connection: PostgresConnection) async throws {
+        try await connection.query(
+            "UPDATE login_failures SET failures = failures - 1 WHERE key = ANY ($1::text[]) AND failures > 0", [keys])
+    }
+
     public static func clearFailures(keys: [String], on connection: PostgresConnection) async throws {
         try await connection.query("DELETE FROM login_failures WHERE key = ANY ($1::text[])", [keys])
     }

@@ -111,6 +111,19 @@ struct PipelineTests {
         }
     }
 
+    @Test func aStatementRefusedBeforeSendingLeavesTheQueueForTheNext() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                connection.sendWithNext("INSERT INTO notes VALUES (1, 'queued')")
+                await #expect(throws: PostgresError.self) { try await connection.query("SELECT $1::text", ["nul\u{0}"]) }
+                #expect(connection.hasUnsent)
+                let count = try await Self.count(connection)
+                #expect(count == 1)
+            }
+        }
+    }
+
     @Test func queuedStatementsAreDroppedUnsentWhenTheConnectionGoesBack() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query(Self.table)

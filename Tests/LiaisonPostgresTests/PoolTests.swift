@@ -115,6 +115,19 @@ struct PoolTests {
         }
     }
 
+    @Test func aCancelRequestNeverReachesTheConnectionsNextStatement() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            let task = Task { try await pool.query("SELECT pg_sleep(30) -- cancel this one") }
+            try await waitUntilRunning("SELECT pg_sleep(30) -- cancel this one")
+            task.cancel()
+            _ = try? await task.value
+            // The same connection, at once, for a statement that takes a while: cancel requests
+            // repeated for the first must not stop it.
+            let next = try await pool.query("SELECT pg_sleep(0.5), 7")
+            #expect(try next[0].decode(Int.self, at: 1) == 7)
+        }
+    }
+
     @Test func aTaskCancelledBeforeItsQueryStartsNeverRunsIt() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query("CREATE TABLE marks (n int)")

@@ -64,6 +64,23 @@ struct PasswordHasherTests {
         #expect(hasher.hashesInFlight == 0)
     }
 
+    @Test func aLoginRefusedForWantOfAHashingSlotDoesNotCountAsAFailure() async throws {
+        let hasher = PasswordHasher(cost: 4, maximumInFlight: 1)
+        try await withAPIAndPools(passwords: hasher) { api, owner, _ in
+            _ = try await makeUser(owner, login: "busy", role: .viewer, clearance: .unclassified, password: "a long enough password")
+            // The only slot, taken by a slow check (a cost-14 hash takes a second or more).
+            let slowHash = try await PasswordHasher(cost: 14).hash("x")
+            let holder = Task { try await hasher.verify("x", hash: slowHash) }
+            while hasher.hashesInFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            let response = try await api.as(nil).post("/v1/auth/login", ["login": "busy", "password": "wrong"])
+            expectProblem(response, status: 503)
+            #expect(response.headers["retry-after"] == "1")
+            #expect(try await holder.value)
+            let failures = try await owner.query("SELECT coalesce(sum(failures), 0) FROM login_failures WHERE key = 'login:busy'")
+            #expect(try failures[0].decode(Int.self, at: 0) == 0, "an attempt never checked was counted as a failure")
+        }
+    }
+
     @Test func aLoginHoldsNoDatabaseConnectionWhileItsPasswordIsChecked() async throws {
         let hasher = PasswordHasher(cost: 4)
         try await withAPIAndPools(poolSize: 1, passwords: hasher) { api, owner, _ in
