@@ -16,11 +16,15 @@ public struct PasswordHasher: Sendable {
     /// The most hashes waiting or running at once through this hasher.
     public let maximumInFlight: Int
     private let inFlight: InFlight
+    /// Where the hashing runs: the shared `threads` unless given (tests pass threads of their
+    /// own, so that what they hold up holds up nothing else).
+    private let pool: NIOThreadPool
 
-    public init(cost: UInt8 = 12, maximumInFlight: Int = 16) {
+    public init(cost: UInt8 = 12, maximumInFlight: Int = 16, threads: NIOThreadPool? = nil) {
         self.cost = max(4, min(31, cost))
         self.maximumInFlight = max(1, maximumInFlight)
         self.inFlight = InFlight()
+        self.pool = threads ?? Self.threads
     }
 
     /// bcrypt's own threads: on NIO's shared pool it would queue behind blocking work such as
@@ -56,7 +60,7 @@ public struct PasswordHasher: Sendable {
         let now = inFlight.count.wrappingAdd(1, ordering: .relaxed).newValue
         defer { inFlight.count.wrappingSubtract(1, ordering: .relaxed) }
         guard now <= maximumInFlight else { throw HashingBusy() }
-        return try await Self.threads.runIfActive(work)
+        return try await pool.runIfActive(work)
     }
 
     private final class InFlight: Sendable {
