@@ -97,13 +97,11 @@ struct Serve: AsyncParsableCommand {
 
     /// The request limits from the flags, then the environment, then the defaults.
     func limits(_ environment: [String: String]) throws -> LiaisonDatabase.Limits {
-        func seconds(_ flag: Double?, _ variable: String, _ fallback: Duration) throws -> Duration {
-            try self.seconds(flag, variable, fallback, environment)
-        }
         let defaults = LiaisonDatabase.Limits()
         return LiaisonDatabase.Limits(
-            statementTimeout: try seconds(statementTimeout, "LIAISON_STATEMENT_TIMEOUT", defaults.statementTimeout),
-            idleInTransactionTimeout: try seconds(idleInTransactionTimeout, "LIAISON_IDLE_IN_TRANSACTION_TIMEOUT", defaults.idleInTransactionTimeout))
+            statementTimeout: try seconds(statementTimeout, "LIAISON_STATEMENT_TIMEOUT", defaults.statementTimeout, environment),
+            idleInTransactionTimeout: try seconds(
+                idleInTransactionTimeout, "LIAISON_IDLE_IN_TRANSACTION_TIMEOUT", defaults.idleInTransactionTimeout, environment))
     }
 
     func run() async throws {
