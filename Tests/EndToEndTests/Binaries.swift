@@ -3,6 +3,7 @@ import Foundation
 import NIOHTTP1
 import NIOCore
 import Subprocess
+import Synchronization
 import SystemPackage
 
 /// The real `liaisond` and `liaison` executables, built next to the test bundle.
@@ -130,6 +131,7 @@ func withServerProcess(
 ) async throws -> TerminationStatus {
     let log = try FileDescriptor.open(FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
     defer { try? log.close() }
+    let watchdog = StopWatchdog()
     let serve = Configuration(
         executable: .path(Binaries.path("liaisond")),
         arguments: Arguments(["serve", "--port", "0", "--log-format", "json"] + arguments))
@@ -137,13 +139,48 @@ func withServerProcess(
         serve, input: .none, output: .fileDescriptor(log, closeAfterSpawningProcess: false),
         error: .fileDescriptor(log, closeAfterSpawningProcess: false)
     ) { execution in
-        defer { try? execution.send(signal: .terminate) }
+        let process = execution.processIdentifier.value
+        defer {
+            try? execution.send(signal: .terminate)
+            watchdog.arm(process)
+        }
         guard let port = try await listeningPort(logFile: logFile, timeout: .seconds(60)) else {
             throw ServerDidNotStart(log: (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")
         }
-        try await body(port, logFile, execution.processIdentifier.value)
+        try await body(port, logFile, process)
+    }
+    if watchdog.disarm() {
+        throw ServerDidNotStop(log: (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? "")
     }
     return result.terminationStatus
+}
+
+/// Kills a server still running a minute after SIGTERM, which would otherwise hang the test
+/// run, and remembers that it did so the test can fail saying why.
+final class StopWatchdog: Sendable {
+    private let fired = Atomic<Bool>(false)
+    private let task = Mutex<Task<Void, Never>?>(nil)
+
+    func arm(_ process: pid_t) {
+        task.withLock { task in
+            task = Task { [self] in
+                guard (try? await Task.sleep(for: .seconds(60))) != nil else { return }
+                fired.store(true, ordering: .releasing)
+                kill(process, SIGKILL)
+            }
+        }
+    }
+
+    /// Stops watching; whether the server had to be killed.
+    func disarm() -> Bool {
+        task.withLock { $0?.cancel() }
+        return fired.load(ordering: .acquiring)
+    }
+}
+
+struct ServerDidNotStop: Error, CustomStringConvertible {
+    var log: String
+    var description: String { "liaisond was still running a minute after SIGTERM and was killed:\n\(log.suffix(8000))" }
 }
 
 struct ServerDidNotStart: Error, CustomStringConvertible {

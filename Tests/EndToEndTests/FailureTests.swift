@@ -48,17 +48,19 @@ struct FailureTests {
         let seed = try await Seed.make(address, token: token)
 
         // The faults, while the clients work: at a fifth, two fifths and three fifths of the meetings.
-        let acknowledged = Counter()
+        // However fast the server logs, the clients start no meeting more than a tenth past a
+        // fault's mark until that fault has struck, so every fault meets requests in flight.
+        let acknowledged = Counter(total: Self.clients * Self.meetingsPerClient, faults: 3)
         let load = Task {
             defer { acknowledged.finish() }
             return try await Self.logMeetings(address, token: token, seed: seed, cutting: fault == .connectionsCut, counter: acknowledged)
         }
+        defer { acknowledged.openGate() }
         var faults = 0
-        let total = Self.clients * Self.meetingsPerClient
         while faults < 3 {
             try await Task.sleep(for: .milliseconds(10))
             if acknowledged.isFinished { break }
-            guard acknowledged.value >= total * (faults + 1) / 5 else { continue }
+            guard acknowledged.value >= acknowledged.mark(faults) else { continue }
             switch fault {
             case .databaseCrash:
                 try await TestClusters.crash(cluster)
@@ -71,6 +73,7 @@ struct FailureTests {
                 break
             }
             faults += 1
+            acknowledged.faultStruck()
         }
         let outcome = try await load.value
         if fault != .connectionsCut { #expect(faults == 3, "the load ended before the faults could hit it") }
@@ -113,14 +116,33 @@ struct FailureTests {
         }
     }
 
-    /// Meetings acknowledged so far, across the clients.
+    /// Meetings acknowledged so far, across the clients, and the gate that keeps them from
+    /// running past a fault that has not struck yet.
     final class Counter: Sendable {
+        let total: Int
+        let faults: Int
         private let count = Atomic<Int>(0)
+        private let struck = Atomic<Int>(0)
         private let finished = Atomic<Bool>(false)
+        init(total: Int, faults: Int) {
+            self.total = total
+            self.faults = faults
+        }
         var value: Int { count.load(ordering: .relaxed) }
         var isFinished: Bool { finished.load(ordering: .acquiring) }
         func increment() { count.add(1, ordering: .relaxed) }
         func finish() { finished.store(true, ordering: .releasing) }
+        /// How many meetings are acknowledged before the fault numbered `fault` (from 0) strikes.
+        func mark(_ fault: Int) -> Int { total * (fault + 1) / (faults + 2) }
+        func faultStruck() { struck.add(1, ordering: .releasing) }
+        /// Lets every client through from now on, whatever happened to the faults.
+        func openGate() { struck.store(faults, ordering: .releasing) }
+        /// Whether a client may start another meeting: not once the count is a tenth past the
+        /// mark of a fault that has not struck.
+        var mayStart: Bool {
+            let next = struck.load(ordering: .acquiring)
+            return next >= faults || value < mark(next) + total / 10
+        }
     }
 
     struct Outcome: Sendable {
@@ -141,6 +163,7 @@ struct FailureTests {
                     var outcome = Outcome()
                     var random = SystemRandomNumberGenerator()
                     for number in 0..<meetingsPerClient {
+                        while !counter.mayStart { try await Task.sleep(for: .milliseconds(10)) }
                         let subject = "Fault drill \(client)-\(number)"
                         let body = seed.meeting(subject: subject, client: client, number: number)
                         let key = UUID().uuidString

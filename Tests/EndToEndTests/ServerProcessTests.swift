@@ -1,6 +1,7 @@
 import Foundation
 import LiaisonPostgres
 import Subprocess
+import Synchronization
 import SystemPackage
 import TestSupport
 import Testing
@@ -85,15 +86,33 @@ struct ServerProcessTests {
                         // The token's first use stamps it: held here, that update waits.
                         try await holder.query("BEGIN")
                         try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
-                        let request = Task { await httpSend(.GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil) }
-                        // Watched from a connection of its own: inside a transaction,
-                        // pg_stat_activity keeps showing what it showed first.
-                        try await PostgresConnection.withConnection(database.connection) { watcher in
-                            while try await watcher.query(
-                                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'"
-                            )[0].decode(Int.self, at: 0) == 0 {
+                        let answered = Atomic<Bool>(false)
+                        let request = Task {
+                            defer { answered.store(true, ordering: .releasing) }
+                            return await httpSend(.GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil)
+                        }
+                        // Watched from a connection of its own (inside a transaction,
+                        // pg_stat_activity keeps showing what it showed first), in this
+                        // database only, and for as long as the request has not come back.
+                        let waiting = try await PostgresConnection.withConnection(database.connection) { watcher in
+                            let deadline = ContinuousClock.now + .seconds(60)
+                            while ContinuousClock.now < deadline, !answered.load(ordering: .acquiring) {
+                                let rows = try await watcher.query(
+                                    """
+                                    SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+                                      AND wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'
+                                    """)
+                                if try rows[0].decode(Int.self, at: 0) > 0 { return true }
                                 try await Task.sleep(for: .milliseconds(20))
                             }
+                            return false
+                        }
+                        guard waiting else {
+                            let answer = await request.value
+                            let log = (try? String(contentsOfFile: directory + "/serve.log", encoding: .utf8)) ?? ""
+                            Issue.record("the request never waited on the held token: \(answer?.status ?? 0) \(answer?.body ?? "no answer")\n\(log.suffix(4000))")
+                            try await holder.query("ROLLBACK")
+                            return
                         }
                         kill(process, SIGTERM)
                         try await Task.sleep(for: .milliseconds(500))
