@@ -3,8 +3,10 @@ import NIOPosix
 
 /// A bounded pool of PostgreSQL connections.
 ///
-/// At most `maximumConnections` connections are open; a task that needs one when all are busy
-/// waits up to `acquireTimeout` and then gets a `.poolTimeout` error that says so. Connections
+/// At most `maximumConnections` connections are open; a task that needs one when all are busy,
+/// or while one is being opened for it, waits up to `acquireTimeout` in all and then gets a
+/// `.poolTimeout` error that says so: a database slow to accept connections holds no request
+/// longer than a busy one. Connections
 /// that broke (a terminated backend, a server restart) are noticed when they come back or
 /// before they are handed out again, and replaced. The pool owns the threads on which libpq's
 /// blocking calls run: one per connection, so a slow query never waits for a thread.
@@ -115,7 +117,7 @@ public final class ConnectionPool: Sendable {
 actor PoolState {
     private struct Waiter {
         var id: Int
-        var continuation: CheckedContinuation<PostgresConnection, any Error>
+        var continuation: CheckedContinuation<(PostgresConnection, Bool), any Error>
         var timeout: Task<Void, Never>
     }
 
@@ -127,6 +129,8 @@ actor PoolState {
     private var nextWaiterID = 0
     /// Connections open or being opened, in use or idle.
     private var openCount = 0
+    /// Of those, connections being opened.
+    private var opening = 0
     private(set) var roundTrips = 0
     private var isShutDown = false
     private var shutdownWaiters: [CheckedContinuation<Void, Never>] = []
@@ -163,6 +167,9 @@ actor PoolState {
 
     // MARK: Acquire and release
 
+    /// A connection for the caller: an idle one that still looks alive, or else the first to
+    /// become free or be opened for it, within `acquireTimeout` either way. A connection that
+    /// takes longer to open than that is not lost: it goes to whoever waits next.
     func acquire() async throws -> (PostgresConnection, reused: Bool) {
         if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
         while let connection = idle.popLast() {
@@ -175,42 +182,24 @@ actor PoolState {
             await discard(connection)
         }
         if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
-        if openCount < configuration.maximumConnections {
-            openCount += 1
-            let connection: PostgresConnection
-            do {
-                connection = try await open()
-            } catch {
-                openCount -= 1
-                finishShutdownIfDone()
-                // Tasks that queued meanwhile get a connection of their own (or the error) now,
-                // rather than waiting out their timeout.
-                await openForWaiterIfPossible()
-                throw error
-            }
-            if isShutDown {
-                await discard(connection)
-                throw PostgresError(.poolClosed, message: "pool is shut down")
-            }
-            return (connection, false)
-        }
         let id = nextWaiterID
         nextWaiterID += 1
         let timeout = configuration.acquireTimeout
-        let connection = try await withTaskCancellationHandler {
+        let (connection, reused) = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let timer = Task { [weak self] in
                     try? await Task.sleep(for: timeout)
                     await self?.expireWaiter(id)
                 }
                 waiters.append(Waiter(id: id, continuation: continuation, timeout: timer))
+                openForWaiters()
             }
         } onCancel: {
             Task { await self.cancelWaiter(id) }
         }
         connection.roundTripsSinceCheckout = 0
         connection.sentCommitSinceCheckout = false
-        return (connection, true)
+        return (connection, reused)
     }
 
     func release(_ connection: PostgresConnection) async {
@@ -218,13 +207,18 @@ actor PoolState {
         roundTrips += connection.roundTripsSinceCheckout
         guard !isShutDown, connection.isOpen, connection.isIdle else {
             await discard(connection)
-            await openForWaiterIfPossible()
+            openForWaiters()
             return
         }
+        hand(connection, reused: true)
+    }
+
+    /// Gives a free connection to the task that has waited longest, or keeps it idle.
+    private func hand(_ connection: PostgresConnection, reused: Bool) {
         if !waiters.isEmpty {
             let waiter = waiters.removeFirst()
             waiter.timeout.cancel()
-            waiter.continuation.resume(returning: connection)
+            waiter.continuation.resume(returning: (connection, reused))
         } else {
             idle.append(connection)
         }
@@ -236,19 +230,39 @@ actor PoolState {
         finishShutdownIfDone()
     }
 
-    /// After a connection was dropped, a waiting task gets a new one instead.
-    private func openForWaiterIfPossible() async {
-        while !isShutDown, !waiters.isEmpty, openCount < configuration.maximumConnections {
+    /// Starts opening a connection for each waiting task that no connection being opened
+    /// already answers, as far as the limit allows. Each opens off the actor and goes, when it
+    /// is ready, to whoever waits then; waiters keep their own timeouts meanwhile, so a server
+    /// that is slow to accept or to answer the log-in holds no one past `acquireTimeout`.
+    private func openForWaiters() {
+        while !isShutDown, waiters.count > opening, openCount < configuration.maximumConnections {
             openCount += 1
-            let waiter = waiters.removeFirst()
-            waiter.timeout.cancel()
-            do {
-                let connection = try await open()
-                waiter.continuation.resume(returning: connection)
-            } catch {
-                openCount -= 1
+            opening += 1
+            Task {
+                let result: Result<PostgresConnection, any Error>
+                do { result = .success(try await self.open()) } catch { result = .failure(error) }
+                await self.opened(result)
+            }
+        }
+    }
+
+    private func opened(_ result: Result<PostgresConnection, any Error>) async {
+        opening -= 1
+        switch result {
+        case .success(let connection):
+            if isShutDown {
+                await discard(connection)
+            } else {
+                hand(connection, reused: false)
+            }
+        case .failure(let error):
+            openCount -= 1
+            finishShutdownIfDone()
+            // The task that waited longest hears why at once rather than at its timeout.
+            if !waiters.isEmpty {
+                let waiter = waiters.removeFirst()
+                waiter.timeout.cancel()
                 waiter.continuation.resume(throwing: error)
-                finishShutdownIfDone()
             }
         }
     }

@@ -51,7 +51,8 @@ func runCommand(
 
 /// Sends a request with a JSON body to this machine; nil when nothing answers.
 func httpSend(
-    _ method: HTTPMethod, _ url: String, token: String?, json: Any?, headers: [String: String] = [:]
+    _ method: HTTPMethod, _ url: String, token: String?, json: Any?, headers: [String: String] = [:],
+    timeout: TimeAmount = .seconds(10)
 ) async -> (status: Int, body: String, headers: [String: String])? {
     var request = HTTPClientRequest(url: url)
     request.method = method
@@ -61,7 +62,7 @@ func httpSend(
         request.headers.add(name: "Content-Type", value: "application/json")
         request.body = .bytes(ByteBuffer(bytes: data))
     }
-    guard let response = try? await HTTPClient.shared.execute(request, timeout: .seconds(10)),
+    guard let response = try? await HTTPClient.shared.execute(request, timeout: timeout),
         let body = try? await response.body.collect(upTo: 1 << 22)
     else { return nil }
     var fields: [String: String] = [:]

@@ -87,9 +87,12 @@ struct ServerProcessTests {
                         try await holder.query("BEGIN")
                         try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
                         let answered = Atomic<Bool>(false)
+                        let started = ContinuousClock.now
+                        // Given long enough that a machine busy with other tests cannot make it give up.
                         let request = Task {
                             defer { answered.store(true, ordering: .releasing) }
-                            return await httpSend(.GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil)
+                            return await httpSend(
+                                .GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil, timeout: .seconds(90))
                         }
                         // Watched from a connection of its own (inside a transaction,
                         // pg_stat_activity keeps showing what it showed first), in this
@@ -118,7 +121,10 @@ struct ServerProcessTests {
                         try await Task.sleep(for: .milliseconds(500))
                         try await holder.query("COMMIT")
                         let answer = await request.value
-                        #expect(answer?.status == 200, "\(answer?.body ?? "no answer")")
+                        let log = (try? String(contentsOfFile: directory + "/serve.log", encoding: .utf8)) ?? ""
+                        #expect(
+                            answer?.status == 200,
+                            "\(answer?.body ?? "no answer") after \(ContinuousClock.now - started)\n\(log.suffix(4000))")
                     }
                 }
                 #expect(status == .exited(0))

@@ -43,6 +43,36 @@ struct PoolTests {
         }
     }
 
+    @Test func acquireTimeoutBoundsOpeningAConnectionToAServerThatNeverAnswers() async throws {
+        // A socket that listens but never answers: the kernel completes the handshake, libpq
+        // sends its start-up packet and waits, as with a database too loaded to accept.
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(listener >= 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+                bind(listener, generic, length) == 0 && listen(listener, 8) == 0
+                    && getsockname(listener, generic, &length) == 0
+            }
+        }
+        #expect(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let pool = ConnectionPool(.init(
+            connection: ConnectionConfiguration(parameters: [
+                .init("host", "127.0.0.1"), .init("port", String(port)), .init("user", "nobody"),
+                .init("dbname", "nothing"), .init("connect_timeout", "5"),
+            ]),
+            maximumConnections: 2, acquireTimeout: .milliseconds(300)))
+        let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
+        // Without the bound, libpq's own connect_timeout would end it after 5 s as a failed connection.
+        #expect(error?.kind == .poolTimeout, "\(String(describing: error))")
+        await pool.shutdown()
+    }
+
     @Test func sessionSettingsHoldOnEveryConnectionAndStopWhatRunsOrIdlesTooLong() async throws {
         try await withTestDatabase(migrated: false) { database in
             let pool = ConnectionPool(
