@@ -535,19 +535,17 @@ public final class PostgresConnection: @unchecked Sendable {
         }
         guard let target else { return }
         // PQcancel opens a connection to the server and waits for it: never on the thread that
-        // cancelled (it may be one of Swift's cooperative threads). A backend ignores a cancel
-        // that reaches it between two messages of a pipeline (it is reading the next one), so
-        // the request is repeated while the statement still runs, for up to five seconds.
-        Thread.detachNewThread {
-            for _ in 0..<50 {
-                let sent = self.cancelState.withLock { state -> Bool in
-                    guard state.running, state.statement == target, let pointer = state.pointer else { return false }
-                    var buffer = [CChar](repeating: 0, count: 256)
-                    _ = PQcancel(pointer, &buffer, Int32(buffer.count))
-                    return true
-                }
-                guard sent else { return }
-                Thread.sleep(forTimeInterval: 0.1)
+        // cancelled (it may be one of Swift's cooperative threads), and on a bounded set of
+        // threads (CancelRequests). A backend ignores a cancel that reaches it between two
+        // messages of a pipeline (it is reading the next one), so the request is repeated while
+        // the statement still runs, for up to five seconds. Each request is sent under the lock
+        // that the statement's end takes, so it can only reach the statement it was meant for.
+        CancelRequests.send(attempts: 50, interval: .milliseconds(100)) {
+            self.cancelState.withLock { state -> Bool in
+                guard state.running, state.statement == target, let pointer = state.pointer else { return false }
+                var buffer = [CChar](repeating: 0, count: 256)
+                _ = PQcancel(pointer, &buffer, Int32(buffer.count))
+                return true
             }
         }
     }

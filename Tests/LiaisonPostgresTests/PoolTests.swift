@@ -158,6 +158,34 @@ struct PoolTests {
         }
     }
 
+    @Test func aBurstOfCancellationsStartsNoThreadPerRequest() async throws {
+        let burst = 64
+        try await withTestPool(size: burst, migrated: false) { pool in
+            let tasks = (0..<burst).map { n in
+                Task { try await pool.query("SELECT pg_sleep(30) -- burst \(n)") }
+            }
+            for n in 0..<burst { try await waitUntilRunning("SELECT pg_sleep(30) -- burst \(n)") }
+            func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
+            let before = threads()
+            for task in tasks { task.cancel() }
+            // Sampled while the requests go out and for longer than one repeat interval: a
+            // thread per request would show up as one more thread per cancelled statement.
+            var most = before
+            let until = ContinuousClock.now + .milliseconds(400)
+            while ContinuousClock.now < until {
+                most = max(most, threads())
+                try await Task.sleep(for: .milliseconds(2))
+            }
+            for task in tasks {
+                let error = await #expect(throws: PostgresError.self) { try await task.value }
+                #expect(error?.sqlState == .queryCanceled)
+            }
+            // Other tests in this process start threads too: the bound leaves them room, and
+            // is still far below one thread per request.
+            #expect(most - before <= burst / 3, "\(most - before) more threads for \(burst) cancellations")
+        }
+    }
+
     @Test func aTaskCancelledBeforeItsQueryStartsNeverRunsIt() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query("CREATE TABLE marks (n int)")
