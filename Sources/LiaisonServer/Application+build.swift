@@ -28,7 +28,9 @@ public func buildApplication(
     let idle = limits.idleTimeout.components
     return Application(
         router: router,
-        server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
+        server: .http1(configuration: .init(
+            additionalChannelHandlers: [HangUpHandler()],
+            idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
         configuration: .init(address: .hostname(host, port: port), serverName: "liaisond"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
         logger: logger)
@@ -44,6 +46,8 @@ public func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.debug))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: ProblemMiddleware(logger: logger))
+    // Inside the problem documents: what failed because the client left is no server error.
+    router.add(middleware: HangUpMiddleware())
     router.add(middleware: EntityTagHeaderMiddleware())
     router.add(middleware: BodyLimitMiddleware(maximum: limits.maximumBodySize))
     router.add(middleware: AuthenticationMiddleware(database: RequestDatabase(pool: database.pool)))

@@ -100,12 +100,7 @@ struct ServerProcessTests {
                         let waiting = try await PostgresConnection.withConnection(database.connection) { watcher in
                             let deadline = ContinuousClock.now + .seconds(60)
                             while ContinuousClock.now < deadline, !answered.load(ordering: .acquiring) {
-                                let rows = try await watcher.query(
-                                    """
-                                    SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
-                                      AND wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'
-                                    """)
-                                if try rows[0].decode(Int.self, at: 0) > 0 { return true }
+                                if try await Self.tokenStampsWaiting(watcher) > 0 { return true }
                                 try await Task.sleep(for: .milliseconds(20))
                             }
                             return false
@@ -126,6 +121,68 @@ struct ServerProcessTests {
                             answer?.status == 200,
                             "\(answer?.body ?? "no answer") after \(ContinuousClock.now - started)\n\(log.suffix(4000))")
                     }
+                }
+                #expect(status == .exited(0))
+            }
+        }
+    }
+
+    /// Statements of this database waiting on a lock to stamp a token's first use.
+    static func tokenStampsWaiting(_ watcher: PostgresConnection) async throws -> Int {
+        try await watcher.query(
+            """
+            SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+              AND wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'
+            """)[0].decode(Int.self, at: 0)
+    }
+
+    @Test func aRequestWhoseClientHangsUpHasItsStatementStopped() async throws {
+        try await withScratchDirectory("liaison-hangup") { directory in
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try await withTestDatabase { database in
+                let url = try TransferTests.url(database)
+                let created = try await runCommand(
+                    Binaries.path("liaisond"),
+                    ["user", "create", "--database-url", url, "--login", "gone", "--role", "viewer", "--clearance", "unclassified"])
+                let token = try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
+                // A statement timeout far beyond the test: only the hang-up can stop the statement.
+                let arguments = ["--database-url", url, "--statement-timeout", "600"]
+                let status = try await withServerProcess(arguments, logFile: directory + "/serve.log") { port, logFile in
+                    try await PostgresConnection.withConnection(database.connection) { holder in
+                        // The token's first use stamps it: held here, that update waits.
+                        try await holder.query("BEGIN")
+                        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
+                        let client = try RawConnection.open(port: port)
+                        client.send("GET /v1/auth/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n\r\n")
+                        let stopped = try await PostgresConnection.withConnection(database.connection) { watcher in
+                            var deadline = ContinuousClock.now + .seconds(60)
+                            while try await Self.tokenStampsWaiting(watcher) == 0 {
+                                guard ContinuousClock.now < deadline else { return false }
+                                try await Task.sleep(for: .milliseconds(20))
+                            }
+                            client.close()
+                            // The lock is still held: only a cancel can end the wait.
+                            deadline = ContinuousClock.now + .seconds(30)
+                            while try await Self.tokenStampsWaiting(watcher) > 0 {
+                                guard ContinuousClock.now < deadline else { return false }
+                                try await Task.sleep(for: .milliseconds(20))
+                            }
+                            return true
+                        }
+                        try await holder.query("ROLLBACK")
+                        // Logged once the cancelled statement's error has come back.
+                        var log = ""
+                        for _ in 0..<100 {
+                            log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
+                            if log.contains("the client went away") { break }
+                            try await Task.sleep(for: .milliseconds(100))
+                        }
+                        #expect(stopped, "the statement went on after its client hung up\n\(log.suffix(4000))")
+                        #expect(log.contains("the client went away"), "\(log.suffix(4000))")
+                    }
+                    // The server serves on, and the token still works.
+                    let me = await httpSend(.GET, "http://127.0.0.1:\(port)/v1/auth/me", token: token, json: nil)
+                    #expect(me?.status == 200)
                 }
                 #expect(status == .exited(0))
             }
