@@ -79,6 +79,7 @@ let package = Package(
             dependencies: [
                 "LiaisonAPI", "LiaisonDomain", "LiaisonStore", "LiaisonPostgres",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
                 .product(name: "Logging", package: "swift-log"),

@@ -51,6 +51,11 @@ struct Serve: AsyncParsableCommand {
         valueName: "bytes"))
     var maxBodySize: Int?
 
+    @Option(name: .customLong("max-connections"), help: ArgumentHelp(
+        "Most client connections open at once; past it new clients wait until one closes (env: LIAISON_MAX_CONNECTIONS; default: what the open-files limit leaves room for).",
+        valueName: "n"))
+    var maxConnections: Int?
+
     @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
     var demo = false
 
@@ -60,6 +65,7 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         if let port, !(0...65535).contains(port) { throw ValidationError("--port must be between 0 and 65535") }
         if let poolSize, poolSize < 1 { throw ValidationError("--pool-size must be at least 1") }
+        if let maxConnections, maxConnections < 1 { throw ValidationError("--max-connections must be at least 1") }
         if let maxBodySize, maxBodySize < 1024 { throw ValidationError("--max-body-size must be at least 1024 bytes") }
         for (flag, seconds) in [
             ("--statement-timeout", statementTimeout), ("--idle-in-transaction-timeout", idleInTransactionTimeout), ("--idle-timeout", idleTimeout),
@@ -92,7 +98,16 @@ struct Serve: AsyncParsableCommand {
             }
             size = value
         }
-        return HTTPLimits(idleTimeout: try seconds(idleTimeout, "LIAISON_IDLE_TIMEOUT", defaults.idleTimeout, environment), maximumBodySize: size)
+        var connections = maxConnections
+        if connections == nil, let text = environment["LIAISON_MAX_CONNECTIONS"], !text.isEmpty {
+            guard let value = Int(text), value >= 1 else {
+                throw ValidationError("LIAISON_MAX_CONNECTIONS must be a number of connections, at least 1, not '\(text)'")
+            }
+            connections = value
+        }
+        return HTTPLimits(
+            idleTimeout: try seconds(idleTimeout, "LIAISON_IDLE_TIMEOUT", defaults.idleTimeout, environment), maximumBodySize: size,
+            maximumConnections: connections)
     }
 
     /// The request limits from the flags, then the environment, then the defaults.

@@ -126,16 +126,24 @@ func withServerProcess(
     try await withServerProcess(arguments, logFile: logFile) { port, logFile, _ in try await body(port, logFile) }
 }
 
-/// `withServerProcess`, with the server's process id for `body` to signal.
+/// `withServerProcess`, with the server's process id for `body` to signal; with
+/// `descriptorLimit`, the server may open no more files and sockets than that.
 func withServerProcess(
-    _ arguments: [String], logFile: String, _ body: (_ port: Int, _ logFile: String, _ process: pid_t) async throws -> Void
+    _ arguments: [String], logFile: String, descriptorLimit: Int? = nil,
+    _ body: (_ port: Int, _ logFile: String, _ process: pid_t) async throws -> Void
 ) async throws -> TerminationStatus {
     let log = try FileDescriptor.open(FilePath(logFile), .writeOnly, options: [.create, .truncate], permissions: .ownerReadWrite)
     defer { try? log.close() }
     let watchdog = StopWatchdog()
-    let serve = Configuration(
-        executable: .path(Binaries.path("liaisond")),
-        arguments: Arguments(["serve", "--port", "0", "--log-format", "json"] + arguments))
+    let serveArguments = ["serve", "--port", "0", "--log-format", "json"] + arguments
+    let serve = if let descriptorLimit {
+        // The shell sets the limit and becomes liaisond (exec): the process id stays the server's.
+        Configuration(
+            executable: .path("/bin/sh"),
+            arguments: Arguments(["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", Binaries.path("liaisond").string] + serveArguments))
+    } else {
+        Configuration(executable: .path(Binaries.path("liaisond")), arguments: Arguments(serveArguments))
+    }
     let result = try await Subprocess.run(
         serve, input: .none, output: .fileDescriptor(log, closeAfterSpawningProcess: false),
         error: .fileDescriptor(log, closeAfterSpawningProcess: false)

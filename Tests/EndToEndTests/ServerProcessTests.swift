@@ -189,6 +189,58 @@ struct ServerProcessTests {
         }
     }
 
+    @Test func outOfFileDescriptorsTheServerServesOpenConnectionsWithoutSpinningAndAcceptsAgainAfter() async throws {
+        try await withScratchDirectory("liaison-nofile") { directory in
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try await withTestDatabase { database in
+                let url = try TransferTests.url(database)
+                let status = try await withServerProcess(
+                    ["--database-url", url], logFile: directory + "/serve.log", descriptorLimit: 128
+                ) { port, logFile, process in
+                    let health = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    let kept = try RawConnection.open(port: port, receiveTimeout: 10)
+                    defer { kept.close() }
+                    kept.send(health)
+                    #expect(try kept.receiveResponse().hasPrefix("HTTP/1.1 200"))
+                    // More idle connections than the server has descriptors left: the rest wait
+                    // in the listen queue.
+                    var idle: [RawConnection] = []
+                    defer { idle.forEach { $0.close() } }
+                    for _ in 0..<200 { idle.append(try RawConnection.open(port: port)) }
+                    try await Task.sleep(for: .seconds(1))
+                    // Not spinning on accept: well under a core over two seconds.
+                    let before = try cpuTicks(of: process)
+                    try await Task.sleep(for: .seconds(2))
+                    let used = Double(try cpuTicks(of: process) - before) / Double(sysconf(Int32(_SC_CLK_TCK)))
+                    #expect(used < 0.5, "liaisond used \(used) s of CPU in 2 s while out of descriptors")
+                    let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
+                    #expect(log.contains("not accepting new connections until one closes"), "\(log.suffix(4000))")
+                    // The connection it already had is still served.
+                    kept.send(health)
+                    #expect(try kept.receiveResponse().hasPrefix("HTTP/1.1 200"))
+                    // Once the idle clients go, it accepts again.
+                    idle.forEach { $0.close() }
+                    idle.removeAll()
+                    var answered = false
+                    for _ in 0..<100 where !answered {
+                        answered = await httpGet("http://127.0.0.1:\(port)/healthz")?.status == 200
+                        if !answered { try await Task.sleep(for: .milliseconds(100)) }
+                    }
+                    #expect(answered, "no new connection was accepted after the descriptors came back")
+                }
+                #expect(status == .exited(0))
+            }
+        }
+    }
+
+    /// CPU time a process has used so far, user and system, in clock ticks (/proc/PID/stat).
+    func cpuTicks(of process: pid_t) throws -> Int {
+        let stat = try String(contentsOfFile: "/proc/\(process)/stat", encoding: .utf8)
+        // Fields after the command name (which may hold spaces) start at the state, field 3.
+        let fields = stat[stat.index(after: stat.lastIndex(of: ")")!)...].split(separator: " ")
+        return Int(fields[11])! + Int(fields[12])!
+    }
+
     @Test func migrateOnAFreshDataDirectoryAppliesTheSchemaAndLeavesNothingRunning() async throws {
         try await withScratchDirectory("liaison-migrate") { directory in
             let first = try await runCommand(Binaries.path("liaisond"), ["migrate", "--data-dir", directory])

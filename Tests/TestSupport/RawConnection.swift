@@ -61,6 +61,30 @@ public struct RawConnection: Sendable {
         return String(decoding: received, as: UTF8.self)
     }
 
+    /// One HTTP response with a `Content-Length`, read whole and no further, so that the next
+    /// one on the same connection can be read after it. Empty when the server closed first.
+    public func receiveResponse() throws -> String {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let separator = Array("\r\n\r\n".utf8)
+        while true {
+            if let end = received.indices.first(where: { received[$0...].starts(with: separator) }) {
+                let head = String(decoding: received[..<end], as: UTF8.self)
+                let length = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-length:") }
+                    .flatMap { Int($0.split(separator: ":")[1].trimmingCharacters(in: .whitespaces)) } ?? 0
+                if received.count >= end + 4 + length {
+                    return String(decoding: received[..<(end + 4 + length)], as: UTF8.self)
+                }
+            }
+            let n = recv(descriptor, &buffer, buffer.count, 0)
+            guard n > 0 else {
+                if n == 0 { return String(decoding: received, as: UTF8.self) }
+                throw Failure(description: "recv: \(errno)")
+            }
+            received += buffer[0..<n]
+        }
+    }
+
     public func close() { Glibc.close(descriptor) }
 
     /// Sends `text`, then reads until the server closes the connection (at most 20 s) and
