@@ -173,8 +173,33 @@ struct Bench: AsyncParsableCommand {
             let cancelled = try await Self.drain(cluster, database: runDatabase)
             if cancelled > 0 { note("  cancelled \(cancelled) statement(s) still running for requests the clients gave up on") }
         }
+        // One client reading alone, then while 50 clients send wrong-password logins at once:
+        // hashing must not take the cores or the connections the reader needs.
+        note("stakeholder timeline, 1 client, \(seconds) s")
+        measurements.append(await Driver.run(requests.timeline, clients: 1, duration: duration, http: http))
+        note("stakeholder timeline, 1 client, while \(Self.stormClients) clients log in with wrong passwords, \(seconds) s")
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.stormClients)
+        let stormClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        server.resetPeak()
+        async let storm = Driver.run(requests.wrongLogins, clients: Self.stormClients, duration: duration, http: stormClient)
+        var reader = await Driver.run(
+            requests.timeline(named: Self.stormReader), clients: 1, duration: duration, http: http)
+        var logins = await storm
+        try? await stormClient.shutdown()
+        reader.peakMegabytes = server.peakMegabytes
+        logins.peakMegabytes = reader.peakMegabytes
+        for measurement in [reader, logins] {
+            note(String(format: "  %@: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors", measurement.name, measurement.throughput,
+                        measurement.percentile(50), measurement.percentile(99), measurement.errors))
+        }
+        measurements += [reader, logins]
         return (measurements, measurements.map(\.peakMegabytes).filter { !$0.isNaN }.max() ?? .nan)
     }
+
+    /// Clients sending wrong-password logins at once while another reads.
+    static let stormClients = 50
+    static let stormReader = "stakeholder timeline during 50 wrong-password logins"
 
     static func conninfo(_ cluster: EmbeddedCluster, database: String) -> String {
         "host=\(cluster.clusterDirectory) port=\(cluster.port) user=\(EmbeddedCluster.databaseUser) dbname=\(database)"

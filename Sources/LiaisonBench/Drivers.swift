@@ -131,12 +131,27 @@ struct Requests: Sendable {
         }, expected: [201])
     }
 
+    /// Logins with a wrong password, each client its own unknown account: hashed like real
+    /// ones, then refused (401), throttled (429) or turned away while the hashing is full (503).
+    var wrongLogins: Scenario {
+        Scenario(name: "wrong-password login", request: { client, _ in
+            var request = HTTPClientRequest(url: base + "/v1/auth/login")
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/json")
+            let body = ["login": "storm-\(client)", "password": "not the password"]
+            request.body = .bytes(ByteBuffer(bytes: (try? JSONSerialization.data(withJSONObject: body)) ?? Data()))
+            return request
+        }, expected: [401, 429, 503])
+    }
+
     var listMeetings: Scenario {
         Scenario(name: "list meetings (50)", request: { _, _ in request(.GET, "/v1/meetings?limit=50") })
     }
 
-    var timeline: Scenario {
-        Scenario(name: "stakeholder timeline", request: { client, number in
+    var timeline: Scenario { timeline(named: "stakeholder timeline") }
+
+    func timeline(named name: String) -> Scenario {
+        Scenario(name: name, request: { client, number in
             var random = SplitMix(seed: UInt64(client * 7_919 + number))
             return request(.GET, "/v1/organizations/\(DataSet.id(.organization, random.next(data.organizations)))/timeline?limit=50")
         })

@@ -30,6 +30,9 @@ struct PoolTests {
 
     @Test func acquireTimesOutWithAClearError() async throws {
         try await withTestPool(size: 1, acquireTimeout: .milliseconds(300), migrated: false) { pool in
+            // The only connection opened first: on a busy machine opening it can take longer
+            // than the timeout, and one opened late waits in the pool for the next try.
+            for _ in 0..<100 where (try? await pool.query("SELECT 1")) == nil {}
             let holder = Task { try await pool.query("SELECT pg_sleep(60) -- hold the only connection") }
             try await waitUntilRunning("SELECT pg_sleep(60) -- hold the only connection")
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
@@ -162,9 +165,9 @@ struct PoolTests {
         let burst = 64
         try await withTestPool(size: burst, migrated: false) { pool in
             let tasks = (0..<burst).map { n in
-                Task { try await pool.query("SELECT pg_sleep(30) -- burst \(n)") }
+                Task { try await pool.query("SELECT pg_sleep(600) -- burst \(n)") }
             }
-            for n in 0..<burst { try await waitUntilRunning("SELECT pg_sleep(30) -- burst \(n)") }
+            try await waitUntilRunning("SELECT pg_sleep(600) -- burst ", count: burst)
             func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
             let before = threads()
             for task in tasks { task.cancel() }
@@ -285,12 +288,18 @@ struct TransactionTests {
 
 /// Waits until a statement starting with `statement` is running on the test server, however slowly
 /// a loaded machine got it there.
-func waitUntilRunning(_ statement: String) async throws {
+/// Waits until `count` statements starting with `statement` run at once (for two minutes at
+/// most, then fails rather than hang the run).
+func waitUntilRunning(_ statement: String, count: Int = 1) async throws {
     let admin = try await PostgresConnection.connect(TestPostgres.shared.maintenanceConnection(), threadPool: .singleton)
     do {
+        let deadline = ContinuousClock.now + .seconds(120)
         while try await admin.query(
             "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND starts_with(query, $1)", [statement]
-        )[0].decode(Int.self, at: 0) == 0 {
+        )[0].decode(Int.self, at: 0) < count {
+            guard ContinuousClock.now < deadline else {
+                throw NeverRan(statement: statement, count: count)
+            }
             try await Task.sleep(for: .milliseconds(20))
         }
     } catch {
@@ -298,4 +307,10 @@ func waitUntilRunning(_ statement: String) async throws {
         throw error
     }
     await admin.close()
+}
+
+struct NeverRan: Error, CustomStringConvertible {
+    var statement: String
+    var count: Int
+    var description: String { "\(count) × '\(statement)' never ran at once within two minutes" }
 }
