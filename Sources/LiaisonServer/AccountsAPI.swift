@@ -3,6 +3,7 @@ import LiaisonAPI
 import LiaisonDomain
 import LiaisonPostgres
 import LiaisonStore
+import Synchronization
 
 /// The address a request came from, for slowing down password guessing.
 enum ClientAddress {
@@ -14,6 +15,8 @@ struct AccountsAPI: Sendable {
     let database: RequestDatabase
     let passwords: PasswordHasher
     let throttle: LoginThrottle
+    /// Pauses the database imposed lately, to answer repeats within them without asking again.
+    let pauses = LoginPauses()
 
     /// What a login attempt came to.
     enum LoginAttempt: Sendable {
@@ -27,6 +30,12 @@ struct AccountsAPI: Sendable {
         let keys = (["login:" + login] + (ClientAddress.value.map { ["address:" + $0] } ?? [])).sorted()
         let password = body.password
         let throttle = self.throttle
+        // A flood of guesses is turned away before it costs a transaction: a repeat within a
+        // pause the database set, and any attempt while every hashing slot is taken (checked
+        // again when the hash starts; this only spares the database the attempts that would
+        // be refused anyway).
+        if let seconds = pauses.remaining(keys) { throw LoginThrottled(retryAfter: seconds) }
+        guard passwords.hasRoom else { throw HashingBusy() }
         // A short transaction, holding a lock per login and per address so that concurrent
         // guesses take turns: whether this attempt may go ahead, and if so it is counted as a
         // failure at once, before the password is checked. Guesses in flight are all counted, so
@@ -42,7 +51,10 @@ struct AccountsAPI: Sendable {
             return .check(found?.0, hash: found?.1)
         }
         guard case .check(let found, let hash) = attempt else {
-            if case .throttled(let seconds) = attempt { throw LoginThrottled(retryAfter: seconds) }
+            if case .throttled(let seconds) = attempt {
+                pauses.remember(keys, seconds: seconds)
+                throw LoginThrottled(retryAfter: seconds)
+            }
             throw DomainError.unauthenticated
         }
         // An unknown login costs as much as a wrong password and gets the same answer.
@@ -138,6 +150,39 @@ struct AccountsAPI: Sendable {
 }
 
 /// Too many failed logins: try again after `retryAfter` seconds.
+/// Login pauses the database has imposed, by the keys of the attempt (login and address), kept
+/// in memory until they end. The database stays the judge: this only answers repeats of an
+/// attempt it has just refused, for as long as it said to wait.
+final class LoginPauses: Sendable {
+    private let until = Mutex<[[String]: ContinuousClock.Instant]>([:])
+    /// Past this many pauses remembered, those that ended are dropped.
+    static let pruneAt = 10_000
+
+    func remember(_ keys: [String], seconds: Int) {
+        let end = ContinuousClock.now + .seconds(seconds)
+        until.withLock { until in
+            if until.count >= Self.pruneAt {
+                let now = ContinuousClock.now
+                until = until.filter { $0.value > now }
+            }
+            until[keys] = end
+        }
+    }
+
+    /// Whole seconds left of the pause on exactly these keys, if one is running.
+    func remaining(_ keys: [String]) -> Int? {
+        let now = ContinuousClock.now
+        return until.withLock { until -> Int? in
+            guard let end = until[keys] else { return nil }
+            guard end > now else {
+                until[keys] = nil
+                return nil
+            }
+            return max(1, Int((end - now).components.seconds) + 1)
+        }
+    }
+}
+
 struct LoginThrottled: Error {
     var retryAfter: Int
 }

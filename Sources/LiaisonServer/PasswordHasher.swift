@@ -56,6 +56,9 @@ public struct PasswordHasher: Sendable {
     /// Hashes waiting or running through this hasher now.
     public var hashesInFlight: Int { inFlight.count.load(ordering: .relaxed) }
 
+    /// Whether a hash started now would be taken rather than refused (it may change at once).
+    public var hasRoom: Bool { hashesInFlight < maximumInFlight }
+
     private func gated<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async throws -> Result {
         let now = inFlight.count.wrappingAdd(1, ordering: .relaxed).newValue
         defer { inFlight.count.wrappingSubtract(1, ordering: .relaxed) }

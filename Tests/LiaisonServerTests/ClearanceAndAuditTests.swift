@@ -141,7 +141,7 @@ struct ClearanceAndAuditTests {
     }
 
     @Test func loginsGiveOneAnswerForUnknownLoginsAndWrongPasswordsAndSlowDownGuessing() async throws {
-        try await withAPIAndPool { api, pool in
+        try await withAPIAndPools { api, pool, requests in
             _ = try await makeUser(pool, login: "officer1", role: .officer, clearance: .confidential, password: "correct horse battery")
             let anonymous = api.as(nil)
             let good = try await anonymous.post("/v1/auth/login", ["login": "Officer1", "password": "correct horse battery"])
@@ -160,6 +160,13 @@ struct ClearanceAndAuditTests {
             expectProblem(throttled, status: 429)
             // The server's throttle is the one it was given (patientThrottle's 600 s), not the default 2 s.
             #expect(Int(throttled.headers["retry-after"] ?? "") ?? 0 > 500)
+            // Repeats within the pause are answered from memory, the same way, without asking
+            // the database again.
+            let before = await requests.roundTrips
+            let again = try await anonymous.post("/v1/auth/login", ["login": "officer1", "password": "correct horse battery"])
+            expectProblem(again, status: 429)
+            #expect(Int(again.headers["retry-after"] ?? "") ?? 0 > 500)
+            #expect(await requests.roundTrips == before)
             // Other logins are not held back by someone else's guessing of this one (the router
             // test client has no address, so only the per-login count applies here).
             _ = try await makeUser(pool, login: "officer2", role: .officer, clearance: .confidential, password: "another long password")
