@@ -77,10 +77,7 @@ struct ServerProcessTests {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try await withTestDatabase { database in
                 let url = try TransferTests.url(database)
-                let created = try await runCommand(
-                    Binaries.path("liaisond"),
-                    ["user", "create", "--database-url", url, "--login", "drain", "--role", "viewer", "--clearance", "unclassified"])
-                let token = try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
+                let token = try await Self.viewerToken(url, login: "drain")
                 let status = try await withServerProcess(["--database-url", url], logFile: directory + "/serve.log") { port, _, process in
                     try await PostgresConnection.withConnection(database.connection) { holder in
                         // The token's first use stamps it: held here, that update waits.
@@ -127,6 +124,14 @@ struct ServerProcessTests {
         }
     }
 
+    /// The token of a new unclassified viewer, made by `liaisond user create`.
+    static func viewerToken(_ url: String, login: String) async throws -> String {
+        let created = try await runCommand(
+            Binaries.path("liaisond"),
+            ["user", "create", "--database-url", url, "--login", login, "--role", "viewer", "--clearance", "unclassified"])
+        return try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
+    }
+
     /// Statements of this database waiting on a lock to stamp a token's first use.
     static func tokenStampsWaiting(_ watcher: PostgresConnection) async throws -> Int {
         try await watcher.query(
@@ -141,10 +146,7 @@ struct ServerProcessTests {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try await withTestDatabase { database in
                 let url = try TransferTests.url(database)
-                let created = try await runCommand(
-                    Binaries.path("liaisond"),
-                    ["user", "create", "--database-url", url, "--login", "gone", "--role", "viewer", "--clearance", "unclassified"])
-                let token = try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
+                let token = try await Self.viewerToken(url, login: "gone")
                 // A statement timeout far beyond the test: only the hang-up can stop the statement.
                 let arguments = ["--database-url", url, "--statement-timeout", "600"]
                 let status = try await withServerProcess(arguments, logFile: directory + "/serve.log") { port, logFile in
