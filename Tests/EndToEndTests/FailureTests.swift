@@ -29,10 +29,7 @@ struct FailureTests {
         // Durable, as every real cluster is: the test clusters' speed settings (no fsync, commits
         // acknowledged before they are written) would lose acknowledged commits in a crash.
         let cluster = EmbeddedCluster(.init(dataDirectory: base + "/db", durable: true), logger: logger)
-        defer {
-            TestClusters.stop(cluster)
-            try? FileManager.default.removeItem(atPath: base)
-        }
+        defer { TestClusters.stop(cluster, thenRemove: base) }
         try await cluster.start()
         let url = TestClusters.url(cluster)
         let created = try await runCommand(

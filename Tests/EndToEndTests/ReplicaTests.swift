@@ -16,10 +16,7 @@ struct ReplicaTests {
         logger.logLevel = .warning
         let primary = EmbeddedCluster(.init(dataDirectory: base + "/primary", durable: false), logger: logger)
         let standby = EmbeddedCluster(.init(dataDirectory: base + "/standby", durable: false), logger: logger)
-        defer {
-            TestClusters.stop(primary, standby)
-            try? FileManager.default.removeItem(atPath: base)
-        }
+        defer { TestClusters.stop(primary, standby, thenRemove: base) }
         try await primary.start()
         try await TestClusters.makeStandby(standby, of: primary)
         try await standby.start()

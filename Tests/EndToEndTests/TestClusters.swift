@@ -52,13 +52,28 @@ enum TestClusters {
         guard result.status == .exited(0) else { throw TestClusterError(message: "pg_ctl stop -m immediate: \(result.error)") }
     }
 
-    static func stop(_ clusters: EmbeddedCluster...) {
+    /// Tells each cluster's postmaster to stop (fast shutdown), then, once they have gone,
+    /// removes `directory`. Called from `defer`, so it cannot wait: the waiting (up to ten
+    /// seconds a cluster) happens on a thread of its own, never on one of Swift's few
+    /// cooperative threads, whose other tests' timers would stall meanwhile.
+    static func stop(_ clusters: EmbeddedCluster..., thenRemove directory: String) {
+        var postmasters: [pid_t] = []
         for cluster in clusters {
             let pidFile = cluster.clusterDirectory + "/postmaster.pid"
             guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
                 let first = text.split(separator: "\n").first, let pid = pid_t(first), kill(pid, SIGINT) == 0
             else { continue }
-            for _ in 0..<200 where kill(pid, 0) == 0 { usleep(50_000) }
+            postmasters.append(pid)
+        }
+        let stopping = postmasters
+        Thread.detachNewThread {
+            for pid in stopping {
+                for _ in 0..<200 {
+                    guard kill(pid, 0) == 0 else { break }
+                    usleep(50_000)
+                }
+            }
+            try? FileManager.default.removeItem(atPath: directory)
         }
     }
 }
