@@ -149,28 +149,32 @@ struct AccountsAPI: Sendable {
     }
 }
 
-/// Too many failed logins: try again after `retryAfter` seconds.
 /// Login pauses the database has imposed, by the keys of the attempt (login and address), kept
 /// in memory until they end. The database stays the judge: this only answers repeats of an
 /// attempt it has just refused, for as long as it said to wait.
-final class LoginPauses: Sendable {
+public final class LoginPauses: Sendable {
     private let until = Mutex<[[String]: ContinuousClock.Instant]>([:])
-    /// Past this many pauses remembered, those that ended are dropped.
-    static let pruneAt = 10_000
+    /// The most pauses remembered. Past it, those that ended are dropped; if as many are still
+    /// running (guesses from very many logins and addresses at once), a new one is not kept and
+    /// its repeats go to the database as before, so memory stays bounded whatever arrives.
+    public let limit: Int
 
-    func remember(_ keys: [String], seconds: Int) {
+    public init(limit: Int = 10_000) { self.limit = max(1, limit) }
+
+    public func remember(_ keys: [String], seconds: Int) {
         let end = ContinuousClock.now + .seconds(seconds)
         until.withLock { until in
-            if until.count >= Self.pruneAt {
+            if until.count >= limit {
                 let now = ContinuousClock.now
                 until = until.filter { $0.value > now }
+                guard until.count < limit else { return }
             }
             until[keys] = end
         }
     }
 
     /// Whole seconds left of the pause on exactly these keys, if one is running.
-    func remaining(_ keys: [String]) -> Int? {
+    public func remaining(_ keys: [String]) -> Int? {
         let now = ContinuousClock.now
         return until.withLock { until -> Int? in
             guard let end = until[keys] else { return nil }
@@ -178,11 +182,13 @@ final class LoginPauses: Sendable {
                 until[keys] = nil
                 return nil
             }
-            return max(1, Int((end - now).components.seconds) + 1)
+            let left = (end - now).components
+            return max(1, Int((Double(left.seconds) + Double(left.attoseconds) / 1e18).rounded(.up)))
         }
     }
 }
 
+/// Too many failed logins: try again after `retryAfter` seconds.
 struct LoginThrottled: Error {
     var retryAfter: Int
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LiaisonPostgres
 import LiaisonServer
 import NIOCore
 import NIOPosix
@@ -102,15 +103,38 @@ struct PasswordHasherTests {
         func shutdown() async { try? await pool.shutdownGracefully() }
     }
 
-    @Test func aLoginRefusedForWantOfAHashingSlotDoesNotCountAsAFailure() async throws {
+    /// An application whose password checks run on one thread of the test's own, which the
+    /// test can hold (`threads.hold()`) to keep checks in flight.
+    func withHeldHashing(
+        maximumInFlight: Int = 16, poolSize: Int = 8,
+        _ body: @Sendable @escaping (API, _ owner: ConnectionPool, _ requests: ConnectionPool, PasswordHasher, HeldThreads) async throws -> Void
+    ) async throws {
         let threads = HeldThreads()
-        let hasher = PasswordHasher(cost: 4, maximumInFlight: 1, threads: threads.pool)
-        try await withAPIAndPools(passwords: hasher) { api, owner, requests in
+        let hasher = PasswordHasher(cost: 4, maximumInFlight: maximumInFlight, threads: threads.pool)
+        do {
+            try await withAPIAndPools(poolSize: poolSize, passwords: hasher) { api, owner, requests in
+                try await body(api, owner, requests, hasher, threads)
+            }
+        } catch {
+            threads.letGo()
+            await threads.shutdown()
+            throw error
+        }
+        await threads.shutdown()
+    }
+
+    /// Waits until `count` checks are in flight through `hasher`.
+    static func waitForChecks(_ hasher: PasswordHasher, _ count: Int) async throws {
+        while hasher.hashesInFlight < count { try await Task.sleep(for: .milliseconds(5)) }
+    }
+
+    @Test func aLoginRefusedForWantOfAHashingSlotDoesNotCountAsAFailure() async throws {
+        try await withHeldHashing(maximumInFlight: 1) { api, owner, requests, hasher, threads in
             _ = try await makeUser(owner, login: "busy", role: .viewer, clearance: .unclassified, password: "a long enough password")
             // The only slot, taken by a check that waits for the held thread.
             await threads.hold()
             let holder = Task { try await hasher.hash("x") }
-            while hasher.hashesInFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            try await Self.waitForChecks(hasher, 1)
             let before = await requests.roundTrips
             let response = try await api.as(nil).post("/v1/auth/login", ["login": "busy", "password": "wrong"])
             // Turned away before it cost the database anything.
@@ -122,7 +146,21 @@ struct PasswordHasherTests {
             let failures = try await owner.query("SELECT coalesce(sum(failures), 0) FROM login_failures WHERE key = 'login:busy'")
             #expect(try failures[0].decode(Int.self, at: 0) == 0, "an attempt never checked was counted as a failure")
         }
-        await threads.shutdown()
+    }
+
+    @Test func loginPausesAreRememberedUntilTheyEndAndNeverPastTheirLimit() {
+        let pauses = LoginPauses(limit: 2)
+        pauses.remember(["login:a"], seconds: 0)
+        pauses.remember(["login:b"], seconds: 60)
+        #expect(pauses.remaining(["login:a"]) == nil, "a pause that has ended still answered")
+        #expect(pauses.remaining(["login:b"]) == 60)
+        // At the limit, the ended pause makes room for a new one.
+        pauses.remember(["login:c"], seconds: 30)
+        #expect(pauses.remaining(["login:c"]) == 30)
+        // With the limit taken by pauses still running, a new one is not kept at all.
+        pauses.remember(["login:d"], seconds: 60)
+        #expect(pauses.remaining(["login:d"]) == nil)
+        #expect(pauses.remaining(["login:b"]) == 60)
     }
 
     /// Fifty wrong-password logins at once, their checks held in flight, while another client
@@ -130,9 +168,7 @@ struct PasswordHasherTests {
     /// 401, 429 or 503, never an error. (How fast the reader stays while the hashing really
     /// runs is the benchmark's to measure: docs/benchmarks.md.)
     @Test func fiftyWrongPasswordLoginsAtOnceLeaveAReaderServed() async throws {
-        let threads = HeldThreads()
-        let hasher = PasswordHasher(cost: 4, threads: threads.pool)
-        try await withAPIAndPools(poolSize: 2, passwords: hasher) { api, owner, _ in
+        try await withHeldHashing(poolSize: 2) { api, owner, _, hasher, threads in
             let token = try await makeUser(owner, login: "reader", role: .viewer, clearance: .unclassified)
             _ = try await makeUser(owner, login: "target", role: .viewer, clearance: .unclassified, password: "the right one")
             await threads.hold()
@@ -143,7 +179,7 @@ struct PasswordHasherTests {
                 logins.append(Task { try await anonymous.post("/v1/auth/login", ["login": login, "password": "wrong"]).status })
             }
             // As many checks in flight as the hasher takes; the rest were turned away.
-            while hasher.hashesInFlight < hasher.maximumInFlight { try await Task.sleep(for: .milliseconds(5)) }
+            try await Self.waitForChecks(hasher, hasher.maximumInFlight)
             for _ in 0..<20 {
                 let me = try await api.as(token).get("/v1/auth/me")
                 #expect(me.status == 200)
@@ -162,19 +198,16 @@ struct PasswordHasherTests {
             #expect(statuses[401, default: 0] <= hasher.maximumInFlight, "\(statuses)")
             #expect(statuses[503, default: 0] > 0, "\(statuses)")
         }
-        await threads.shutdown()
     }
 
     @Test func aLoginHoldsNoDatabaseConnectionWhileItsPasswordIsChecked() async throws {
-        let threads = HeldThreads()
-        let hasher = PasswordHasher(cost: 4, threads: threads.pool)
-        try await withAPIAndPools(poolSize: 1, passwords: hasher) { api, owner, _ in
+        try await withHeldHashing(poolSize: 1) { api, owner, _, hasher, threads in
             let token = try await makeUser(owner, login: "reader", role: .viewer, clearance: .unclassified)
             _ = try await makeUser(owner, login: "slow", role: .viewer, clearance: .unclassified, password: "the right one")
             // The login's check waits for the held thread.
             await threads.hold()
             let login = Task { try await api.as(nil).post("/v1/auth/login", ["login": "slow", "password": "the right one"]) }
-            while hasher.hashesInFlight == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            try await Self.waitForChecks(hasher, 1)
             // The pool's only connection is free while the password waits to be checked.
             let read = try await api.as(token).get("/v1/auth/me")
             #expect(read.status == 200)
@@ -182,7 +215,6 @@ struct PasswordHasherTests {
             let answer = try await login.value
             #expect(answer.status == 200, "\(answer.text)")
         }
-        await threads.shutdown()
     }
 }
 
