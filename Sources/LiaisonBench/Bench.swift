@@ -176,7 +176,10 @@ struct Bench: AsyncParsableCommand {
         // One client reading alone, then while 50 clients send wrong-password logins at once:
         // hashing must not take the cores or the connections the reader needs.
         note("stakeholder timeline, 1 client, \(seconds) s")
-        measurements.append(await Driver.run(requests.timeline, clients: 1, duration: duration, http: http))
+        server.resetPeak()
+        var alone = await Driver.run(requests.timeline, clients: 1, duration: duration, http: http)
+        alone.peakMegabytes = server.peakMegabytes
+        measurements.append(alone)
         note("stakeholder timeline, 1 client, while \(Self.stormClients) clients log in with wrong passwords, \(seconds) s")
         var configuration = HTTPClient.Configuration()
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: Self.stormClients)

@@ -80,7 +80,7 @@ struct Report {
         for m in measurements {
             let size = m.largestResponse >= 1 << 20 ? String(format: "%.1f MB", Double(m.largestResponse) / 1_048_576)
                 : String(format: "%.1f kB", Double(m.largestResponse) / 1024)
-            lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(String(format: m.throughput < 10 ? "%.2f" : "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
+            lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(String(format: m.throughput < 10 ? "%.2f" : "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(m.peakMegabytes.isNaN ? "–" : String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
         }
         lines.append(String(format: "| pgbench, the SQL of logging a meeting | %d | | %.0f | | | | | average %.2f ms | | |", clients, pgbench.transactionsPerSecond, pgbench.averageLatency))
         lines.append("")
