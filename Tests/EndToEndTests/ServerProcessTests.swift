@@ -73,16 +73,11 @@ struct ServerProcessTests {
     }
 
     @Test func aRequestInFlightWhenTheServerIsToldToStopIsAnsweredBeforeItExits() async throws {
-        try await withScratchDirectory("liaison-drain") { directory in
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try await withTestDatabase { database in
-                let url = try TransferTests.url(database)
+        try await Self.withDirectoryAndDatabase("liaison-drain") { directory, database, url in
                 let token = try await Self.viewerToken(url, login: "drain")
                 let status = try await withServerProcess(["--database-url", url], logFile: directory + "/serve.log") { port, _, process in
                     try await PostgresConnection.withConnection(database.connection) { holder in
-                        // The token's first use stamps it: held here, that update waits.
-                        try await holder.query("BEGIN")
-                        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
+                        try await Self.holdTokenStamps(holder)
                         let answered = Atomic<Bool>(false)
                         let started = ContinuousClock.now
                         // Given long enough that a machine busy with other tests cannot make it give up.
@@ -120,8 +115,24 @@ struct ServerProcessTests {
                     }
                 }
                 #expect(status == .exited(0))
-            }
         }
+    }
+
+    /// A scratch directory and a fresh database, with the libpq URL that liaisond takes for it.
+    static func withDirectoryAndDatabase(
+        _ prefix: String, _ body: (_ directory: String, _ database: TestDatabase, _ url: String) async throws -> Void
+    ) async throws {
+        try await withScratchDirectory(prefix) { directory in
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try await withTestDatabase { database in try await body(directory, database, try TransferTests.url(database)) }
+        }
+    }
+
+    /// Holds every token's row in a transaction on `holder`: a token's first use stamps it, so
+    /// the request that uses it waits until `holder` commits or rolls back.
+    static func holdTokenStamps(_ holder: PostgresConnection) async throws {
+        try await holder.query("BEGIN")
+        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
     }
 
     /// The token of a new unclassified viewer, made by `liaisond user create`.
@@ -142,18 +153,13 @@ struct ServerProcessTests {
     }
 
     @Test func aRequestWhoseClientHangsUpHasItsStatementStopped() async throws {
-        try await withScratchDirectory("liaison-hangup") { directory in
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try await withTestDatabase { database in
-                let url = try TransferTests.url(database)
+        try await Self.withDirectoryAndDatabase("liaison-hangup") { directory, database, url in
                 let token = try await Self.viewerToken(url, login: "gone")
                 // A statement timeout far beyond the test: only the hang-up can stop the statement.
                 let arguments = ["--database-url", url, "--statement-timeout", "600"]
                 let status = try await withServerProcess(arguments, logFile: directory + "/serve.log") { port, logFile in
                     try await PostgresConnection.withConnection(database.connection) { holder in
-                        // The token's first use stamps it: held here, that update waits.
-                        try await holder.query("BEGIN")
-                        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
+                        try await Self.holdTokenStamps(holder)
                         let client = try RawConnection.open(port: port)
                         client.send("GET /v1/auth/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n\r\n")
                         let stopped = try await PostgresConnection.withConnection(database.connection) { watcher in
@@ -187,28 +193,28 @@ struct ServerProcessTests {
                     #expect(me?.status == 200)
                 }
                 #expect(status == .exited(0))
-            }
         }
     }
 
     @Test func outOfFileDescriptorsTheServerServesOpenConnectionsWithoutSpinningAndAcceptsAgainAfter() async throws {
-        try await withScratchDirectory("liaison-nofile") { directory in
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try await withTestDatabase { database in
-                let url = try TransferTests.url(database)
+        try await Self.withDirectoryAndDatabase("liaison-nofile") { directory, database, url in
                 let status = try await withServerProcess(
                     ["--database-url", url], logFile: directory + "/serve.log", descriptorLimit: 128
                 ) { port, logFile, process in
                     let health = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                     let kept = try RawConnection.open(port: port, receiveTimeout: 10)
                     defer { kept.close() }
-                    kept.send(health)
-                    #expect(try kept.receiveResponse().hasPrefix("HTTP/1.1 200"))
+                    func ask() async throws -> String {
+                        try await RawConnection.offThread {
+                            kept.send(health)
+                            return try kept.receiveResponse()
+                        }
+                    }
+                    #expect(try await ask().hasPrefix("HTTP/1.1 200"))
                     // More idle connections than the server has descriptors left: the rest wait
                     // in the listen queue.
-                    var idle: [RawConnection] = []
+                    var idle = try await RawConnection.offThread { try (0..<200).map { _ in try RawConnection.open(port: port) } }
                     defer { idle.forEach { $0.close() } }
-                    for _ in 0..<200 { idle.append(try RawConnection.open(port: port)) }
                     try await Task.sleep(for: .seconds(1))
                     // Not spinning on accept: well under a core over two seconds.
                     let before = try cpuTicks(of: process)
@@ -218,8 +224,7 @@ struct ServerProcessTests {
                     let log = (try? String(contentsOfFile: logFile, encoding: .utf8)) ?? ""
                     #expect(log.contains("not accepting new connections until one closes"), "\(log.suffix(4000))")
                     // The connection it already had is still served.
-                    kept.send(health)
-                    #expect(try kept.receiveResponse().hasPrefix("HTTP/1.1 200"))
+                    #expect(try await ask().hasPrefix("HTTP/1.1 200"))
                     // Once the idle clients go, it accepts again.
                     idle.forEach { $0.close() }
                     idle.removeAll()
@@ -231,7 +236,6 @@ struct ServerProcessTests {
                     #expect(answered, "no new connection was accepted after the descriptors came back")
                 }
                 #expect(status == .exited(0))
-            }
         }
     }
 

@@ -87,18 +87,22 @@ public struct RawConnection: Sendable {
 
     public func close() { Glibc.close(descriptor) }
 
-    /// Sends `text`, then reads until the server closes the connection (at most 20 s) and
-    /// returns what it said; on a thread of its own.
-    public static func exchange(port: Int, sending text: String) async throws -> String {
+    /// Runs blocking socket work on a thread of its own, never on one of Swift's few
+    /// cooperative threads, whose other tests' timers and awaits would stall meanwhile.
+    public static func offThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result {
-                    let connection = try open(port: port)
-                    defer { connection.close() }
-                    connection.send(text)
-                    return try connection.receiveAll()
-                })
-            }
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
+    /// Sends `text`, then reads until the server closes the connection (at most 20 s) and
+    /// returns what it said.
+    public static func exchange(port: Int, sending text: String) async throws -> String {
+        try await offThread {
+            let connection = try open(port: port)
+            defer { connection.close() }
+            connection.send(text)
+            return try connection.receiveAll()
         }
     }
 }
