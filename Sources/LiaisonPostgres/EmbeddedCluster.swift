@@ -214,7 +214,7 @@ public struct EmbeddedCluster: Sendable {
             """
         if !configuration.durable {
             // Throwaway clusters (tests): speed over durability, and room for many parallel tests.
-            settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\n"
+            settings += "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 1000\n"
         }
         let conf = clusterDirectory + "/postgresql.conf"
         guard let handle = FileHandle(forWritingAtPath: conf) else {

@@ -22,7 +22,16 @@ enum Binaries {
         return url.path
     }
 
-    static func path(_ name: String) -> FilePath { FilePath(directory + "/" + name) }
+    static func path(_ name: String) -> FilePath {
+        _ = brokenPipesAreErrors
+        return FilePath(directory + "/" + name)
+    }
+
+    /// Writing to a pipe whose reader has exited (a command's standard input, when it ends
+    /// before reading all of it) raises SIGPIPE, whose default action ends the whole test
+    /// process without a word. Ignored, the write fails with EPIPE instead, and the test that
+    /// made it reports it.
+    private static let brokenPipesAreErrors: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 }
 
 /// A scratch directory under /tmp that the PostgreSQL account can reach, removed afterwards.

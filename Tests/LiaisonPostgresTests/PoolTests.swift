@@ -37,6 +37,7 @@ struct PoolTests {
             }
             // Held far longer than a busy machine can delay the waiter's timer.
             let holder = Task { try await pool.query("SELECT pg_sleep(600) -- hold the only connection") }
+            defer { holder.cancel() }
             try await waitUntilRunning("SELECT pg_sleep(600) -- hold the only connection")
             let error = await #expect(throws: PostgresError.self) { try await pool.query("SELECT 1") }
             #expect(error?.kind == .poolTimeout)
@@ -140,6 +141,7 @@ struct PoolTests {
     @Test func cancellingATaskCancelsItsRunningQuery() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             let task = Task { try await pool.query("SELECT pg_sleep(600) -- cancel me") }
+            defer { task.cancel() }
             try await waitUntilRunning("SELECT pg_sleep(600) -- cancel me")
             let cancelled = ContinuousClock.now
             task.cancel()
@@ -171,6 +173,8 @@ struct PoolTests {
             let tasks = (0..<burst).map { n in
                 Task { try await pool.query("SELECT pg_sleep(600) -- burst \(n)") }
             }
+            // Whatever fails, the sleeps end with the test, and their connections with them.
+            defer { for task in tasks { task.cancel() } }
             try await waitUntilRunning("SELECT pg_sleep(600) -- burst ", count: burst)
             func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
             let before = threads()

@@ -113,7 +113,13 @@ struct PasswordHasherTests {
         let hasher = PasswordHasher(cost: 4, maximumInFlight: maximumInFlight, threads: threads.pool)
         do {
             try await withAPIAndPools(poolSize: poolSize, passwords: hasher) { api, owner, requests in
-                try await body(api, owner, requests, hasher, threads)
+                do {
+                    try await body(api, owner, requests, hasher, threads)
+                } catch {
+                    // Before the server stops: it waits for requests whose checks are held.
+                    threads.letGo()
+                    throw error
+                }
             }
         } catch {
             threads.letGo()
@@ -123,9 +129,16 @@ struct PasswordHasherTests {
         await threads.shutdown()
     }
 
-    /// Waits until `count` checks are in flight through `hasher`.
+    /// Waits until `count` checks are in flight through `hasher`; gives up after two minutes.
     static func waitForChecks(_ hasher: PasswordHasher, _ count: Int) async throws {
-        while hasher.hashesInFlight < count { try await Task.sleep(for: .milliseconds(5)) }
+        let deadline = ContinuousClock.now + .seconds(120)
+        while hasher.hashesInFlight < count {
+            guard ContinuousClock.now < deadline else {
+                struct TooFew: Error, CustomStringConvertible { var description: String }
+                throw TooFew(description: "\(hasher.hashesInFlight) checks in flight, not \(count), after two minutes")
+            }
+            try await Task.sleep(for: .milliseconds(5))
+        }
     }
 
     @Test func aLoginRefusedForWantOfAHashingSlotDoesNotCountAsAFailure() async throws {
