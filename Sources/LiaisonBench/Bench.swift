@@ -105,7 +105,7 @@ struct Bench: AsyncParsableCommand {
             try await connection.query("CREATE DATABASE \(quoted) TEMPLATE \(try connection.escapeIdentifier(EmbeddedCluster.databaseName))")
         }
         let runPool = ConnectionPool(.init(connection: cluster.connection.database(runDatabase), maximumConnections: 1), logger: logger)
-        let (token, userId) = try await Self.account(pool: runPool)
+        let token = try await Self.account(pool: runPool)
         await runPool.shutdown()
 
         let server = try Server(
@@ -134,7 +134,7 @@ struct Bench: AsyncParsableCommand {
             program: installation.program("pgbench"), socketDirectory: cluster.clusterDirectory, port: cluster.port,
             user: EmbeddedCluster.databaseUser, database: runDatabase,
             runAs: geteuid() == 0 ? cluster.configuration.unprivilegedUser : nil, clients: clients, seconds: seconds,
-            variables: ["token": token, "userid": userId, "organizations": "\(data.organizations)", "people": "\(data.people)", "issues": "\(data.issues)"],
+            variables: ["token": token, "organizations": "\(data.organizations)", "people": "\(data.people)", "issues": "\(data.issues)"],
             scriptPath: cluster.configuration.dataDirectory + "/log-meeting.pgbench")
         note(String(format: "  %.0f transactions/s", pgbench.transactionsPerSecond))
 
@@ -238,15 +238,15 @@ struct Bench: AsyncParsableCommand {
         }
     }
 
-    /// An admin account for the run: its token and id.
-    static func account(pool: ConnectionPool) async throws -> (String, String) {
+    /// An admin account for the run: its token.
+    static func account(pool: ConnectionPool) async throws -> String {
         try await pool.withTransaction { connection in
             let details = UserDetails(
                 login: "bench-\(Int(Date().timeIntervalSince1970))", displayName: "Benchmark", role: .admin,
                 clearance: .strictlyConfidential, active: true)
             let user = try await UserStore.create(details, passwordHash: nil, on: connection)
             let token = try await UserStore.issueToken(for: user.id, name: "benchmark", expiresAt: nil, on: connection)
-            return (token.token, user.id.uuidString.lowercased())
+            return token.token
         }
     }
 }

@@ -5,9 +5,9 @@ import SystemPackage
 /// The statements liaisond runs to log a meeting (three participants, two positions, one
 /// follow-up), as PostgreSQL's statement log shows them, written as a pgbench script, in the
 /// same round trips (pgbench's `\startpipeline` and `\endpipeline` around each that carries
-/// several): the token check; BEGIN with the caller's identity and the idempotency key; the
-/// checks of the records named; the inserts with the meeting read back; the stored response
-/// with COMMIT. Run as liaison_app, under row-level security, as the server's requests are.
+/// several): BEGIN with the token's check (which sets the caller's identity) and the
+/// idempotency key; the checks of the records named; the inserts with the meeting read back;
+/// the stored response with COMMIT. Run as liaison_app, under row-level security, as the server's requests are.
 /// This is the ceiling: the same work with no HTTP, no JSON and no Swift in between. (Two
 /// differences of form: pgbench reads `:MI` inside a string as a variable, so the meeting's
 /// local time is formatted with dots and the dots replaced; and the ids liaisond makes are
@@ -23,10 +23,9 @@ enum PgBench {
         \\set i2 random(0, :issues - 1)
         \\set k random(1, 1000000000000)
         SET ROLE liaison_app;
-        WITH found AS (SELECT u.id, u.login, u.display_name, u.role, u.clearance, u.active, u.version, u.created_at, u.updated_at, t.id AS token_id, t.last_used_at FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = sha256(convert_to(:token::text, 'UTF8')) AND u.active AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())), touched AS (UPDATE api_tokens SET last_used_at = now() WHERE id = (SELECT token_id FROM found) AND ((SELECT last_used_at FROM found) IS NULL OR (SELECT last_used_at FROM found) < now() - interval '1 minute')) SELECT * FROM found;
         \\startpipeline
         BEGIN;
-        SELECT set_config('liaison.user_id', :userid::text, true), set_config('liaison.clearance', 'strictly-confidential', true);
+        SELECT * FROM authenticate_request(:token::text, 'officer');
         INSERT INTO idempotency_keys (scope, user_id, key, request, response_status, response) VALUES ('meetings.create', coalesce(request_user(), '00000000-0000-0000-0000-000000000000'), 'pgbench-' || :client_id::text || '-' || :k::text, repeat('r', 620), 0, '') ON CONFLICT (scope, user_id, key) DO NOTHING RETURNING 1;
         \\endpipeline
         \\startpipeline

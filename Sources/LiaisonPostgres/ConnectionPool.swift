@@ -56,6 +56,11 @@ public final class ConnectionPool: Sendable {
         get async { await state.roundTrips }
     }
 
+    /// Times a connection has been handed out and come back.
+    public var checkouts: Int {
+        get async { await state.checkouts }
+    }
+
     /// Closes every connection once it is back, fails waiting tasks, and stops the pool's
     /// threads. Returns when all connections are closed.
     public func shutdown() async { await state.shutdown() }
@@ -132,6 +137,7 @@ actor PoolState {
     /// Of those, connections being opened.
     private var opening = 0
     private(set) var roundTrips = 0
+    private(set) var checkouts = 0
     private var isShutDown = false
     private var shutdownWaiters: [CheckedContinuation<Void, Never>] = []
 
@@ -205,6 +211,7 @@ actor PoolState {
     func release(_ connection: PostgresConnection) async {
         connection.dropUnsent()  // queued for a next statement that never came: nothing was sent
         roundTrips += connection.roundTripsSinceCheckout
+        checkouts += 1
         guard !isShutDown, connection.isOpen, connection.isIdle else {
             await discard(connection)
             openForWaiters()

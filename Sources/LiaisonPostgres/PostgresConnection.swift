@@ -31,7 +31,15 @@ public final class PostgresConnection: @unchecked Sendable {
     var sentCommitSinceCheckout = false
 
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
-    private var unsent: [PostgresStatement] = []
+    private var unsent: [Queued] = []
+    /// When a pipeline's statement fails, the rows of those before it, which succeeded.
+    private var rowsBeforeFailure: [PostgresRows] = []
+
+    /// A statement queued by `sendWithNext`, and what takes its rows once they come back.
+    private struct Queued {
+        var statement: PostgresStatement
+        var then: (@Sendable (PostgresRows) throws -> Void)?
+    }
 
     /// Statements prepared on this connection, by their SQL and parameter types: their names.
     /// A new connection (after a reconnect) starts empty and prepares them again.
@@ -215,11 +223,18 @@ public final class PostgresConnection: @unchecked Sendable {
     public func pipeline(_ statements: [PostgresStatement]) async throws -> [PostgresRows] {
         let queued = unsent
         unsent.removeAll()
-        guard !(queued + statements).isEmpty else { return [] }
+        guard !(queued.isEmpty && statements.isEmpty) else { return [] }
         do {
-            let results = try await timedAndCancellable { try self.pipelineBlocking(queued + statements, streamingLast: nil) }
+            let all = queued.map(\.statement) + statements
+            let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
+            try Self.deliver(results, to: queued)
             return Array(results.dropFirst(queued.count))
         } catch var error as PostgresError {
+            // Queued statements that ran before the one that failed still hand on their rows.
+            if error.pipelineIndex != nil {
+                try? Self.deliver(rowsBeforeFailure, to: queued)
+                rowsBeforeFailure = []
+            }
             // A parameter that cannot be sent stops the pipeline before anything goes out:
             // what was queued still waits for the next statement.
             if error.kind == .invalidParameter { unsent = queued + unsent }
@@ -235,8 +250,23 @@ public final class PostgresConnection: @unchecked Sendable {
     /// same round trip as the next statement on this connection, ahead of it. An error in it is
     /// thrown by that statement. Statements still queued when a transaction commits go with the
     /// `COMMIT`; when it fails or the connection goes back to its pool, they are dropped unsent.
-    public func sendWithNext(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
-        unsent.append(PostgresStatement(sql, parameters))
+    ///
+    /// `then`, when given, takes the statement's rows as soon as they are back, before the
+    /// statement that carried it returns; what it throws, that statement throws. It takes them
+    /// too when a statement after it in that round trip fails.
+    public func sendWithNext(
+        _ sql: String, _ parameters: [any PostgresEncodable] = [], then: (@Sendable (PostgresRows) throws -> Void)? = nil
+    ) {
+        unsent.append(Queued(statement: PostgresStatement(sql, parameters), then: then))
+    }
+
+    /// Sends whatever `sendWithNext` queued now, in a round trip of its own, so that what takes
+    /// its rows has them. Nothing when nothing is queued.
+    public func sendQueuedNow() async throws { try await sendQueued() }
+
+    /// Hands each queued statement's rows to what waits for them, in order.
+    private static func deliver(_ results: [PostgresRows], to queued: [Queued]) throws {
+        for (queued, rows) in zip(queued, results) { try queued.then?(rows) }
     }
 
     /// True while statements queued by `sendWithNext` wait for the next round trip.
@@ -250,7 +280,9 @@ public final class PostgresConnection: @unchecked Sendable {
         guard !unsent.isEmpty else { return }
         let queued = unsent
         unsent.removeAll()
-        _ = try await timedAndCancellable { try self.pipelineBlocking(queued, streamingLast: nil) }
+        let statements = queued.map(\.statement)
+        let results = try await timedAndCancellable { try self.pipelineBlocking(statements, streamingLast: nil) }
+        try Self.deliver(results, to: queued)
     }
 
     /// Runs one parameterised statement and decodes each row with `decode` as it arrives
@@ -272,13 +304,16 @@ public final class PostgresConnection: @unchecked Sendable {
         _ sql: String, _ parameters: [any PostgresEncodable] = [], into initial: Accumulated,
         _ take: @escaping @Sendable (inout Accumulated, PostgresRow) throws -> Void
     ) async throws -> Accumulated {
-        let statements = unsent + [PostgresStatement(sql, parameters)]
+        let queued = unsent
         unsent.removeAll()
-        return try await timedAndCancellable {
+        let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
+        let (accumulated, results) = try await timedAndCancellable {
             var accumulated = initial
-            _ = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
-            return accumulated
+            let results = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
+            return (accumulated, results)
         }
+        try Self.deliver(results, to: queued)
+        return accumulated
     }
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
@@ -305,6 +340,7 @@ public final class PostgresConnection: @unchecked Sendable {
     private func pipelineBlocking(
         _ statements: [PostgresStatement], streamingLast take: ((PostgresRow) throws -> Void)?
     ) throws -> [PostgresRows] {
+        rowsBeforeFailure = []
         guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
         // Every parameter is checked before anything is sent.
         let encoded = try statements.map { try EncodedParameters($0.parameters) }
@@ -431,7 +467,10 @@ public final class PostgresConnection: @unchecked Sendable {
         if let lost = failure as? PostgresError, lost.kind == .connectionLost {
             closeNow()  // the session is over even if libpq has not read the end of it yet
         }
-        if let failure { throw failure }
+        if let failure {
+            if let failed = (failure as? PostgresError)?.pipelineIndex { rowsBeforeFailure = Array(results.prefix(failed)) }
+            throw failure
+        }
         return results
     }
 
@@ -516,13 +555,15 @@ public final class PostgresConnection: @unchecked Sendable {
     func executeUncancellable(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws {
         roundTripsSinceCheckout += 1
         if sql == "COMMIT" { sentCommitSinceCheckout = true }
-        let statements = unsent + [PostgresStatement(sql, parameters)]
+        let queued = unsent
         unsent.removeAll()
-        _ = try await threadPool.runIfActive {
+        let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
+        let results = try await threadPool.runIfActive {
             statements.count == 1
                 ? [try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
                 : try self.pipelineBlocking(statements, streamingLast: nil)
         }
+        try Self.deliver(results, to: queued)
     }
 
     /// Asks the server to cancel whatever statement this connection is running.

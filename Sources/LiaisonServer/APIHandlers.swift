@@ -16,7 +16,7 @@ struct APIHandlers: APIProtocol {
     let accounts: AccountsAPI
 
     init(database: LiaisonDatabase, logger: Logger) {
-        let requests = RequestDatabase(pool: database.pool, replica: database.replica)
+        let requests = database.requests
         register = RegisterAPI(database: requests)
         accounts = AccountsAPI(database: requests, passwords: database.passwords, throttle: database.loginThrottle)
         operations = OperationsAPI(database: database, logger: logger)
@@ -423,8 +423,8 @@ extension APIHandlers {
 extension APIHandlers {
     /// A second line of defence behind `AccessRule`: account management is for admins only.
     func requireAdmin() throws {
-        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
-        guard user.role == .admin else { throw DomainError.forbidden("This needs the admin role.") }
+        guard let role = RequestIdentity.current?.assuredRole else { throw DomainError.unauthenticated }
+        guard role == .admin else { throw DomainError.forbidden("This needs the admin role.") }
     }
 
     func login(_ input: Operations.Login.Input) async throws -> Operations.Login.Output {
@@ -433,7 +433,7 @@ extension APIHandlers {
     }
 
     func getCurrentUser(_ input: Operations.GetCurrentUser.Input) async throws -> Operations.GetCurrentUser.Output {
-        .ok(.init(body: .json(try accounts.me())))
+        .ok(.init(body: .json(try await accounts.me())))
     }
 
     func listUsers(_ input: Operations.ListUsers.Input) async throws -> Operations.ListUsers.Output {

@@ -72,7 +72,7 @@ struct AccountsAPI: Sendable {
         }
         guard matches, let user = found else { throw DomainError.unauthenticated }
         let name = body.tokenName.map(\.trimmed).flatMap { $0.isEmpty ? nil : String($0.prefix(100)) } ?? "login"
-        return try await CurrentUser.$value.withValue(user) {
+        return try await RequestIdentity.$current.withValue(RequestIdentity(user: user)) {
             try await database.write { connection in
                 // The failure counted in advance is taken back with the others.
                 try await UserStore.clearFailures(keys: keys, on: connection)
@@ -82,24 +82,24 @@ struct AccountsAPI: Sendable {
         }
     }
 
-    func me() throws -> Components.Schemas.User {
-        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
-        return user.api
+    func me() async throws -> Components.Schemas.User {
+        try await database.user().api
     }
 
-    func validated(_ body: Components.Schemas.UserInput) throws(DomainError) -> UserDetails {
+    func validated(_ body: Components.Schemas.UserInput) async throws -> UserDetails {
         let details = try UserDetails.validated(
             login: body.login, displayName: body.displayName, role: body.role.rawValue, clearance: body.clearance.rawValue,
             active: body.active, password: body.password)
         // Nobody hands out more clearance than they hold.
-        if let admin = CurrentUser.value, details.clearance > admin.clearance {
-            throw .forbidden("You are cleared to \(admin.clearance.rawValue) and cannot grant \(details.clearance.rawValue).")
+        let admin = try await database.user()
+        if details.clearance > admin.clearance {
+            throw DomainError.forbidden("You are cleared to \(admin.clearance.rawValue) and cannot grant \(details.clearance.rawValue).")
         }
         return details
     }
 
     func createUser(_ body: Components.Schemas.UserInput) async throws -> Components.Schemas.User {
-        let details = try validated(body)
+        let details = try await validated(body)
         let hash = try await body.password.asyncMap { try await passwords.hash($0) }
         return try await database.write { try await UserStore.create(details, passwordHash: hash, on: $0).api }
     }
@@ -107,7 +107,7 @@ struct AccountsAPI: Sendable {
     func updateUser(_ id: String, _ body: Components.Schemas.UserInput, ifMatch: String?) async throws -> Components.Schemas.User {
         let id = try RecordID.parse(id)
         let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
-        let details = try validated(body)
+        let details = try await validated(body)
         let hash = try await body.password.asyncMap { try await passwords.hash($0) }
         return try await database.write {
             try await UserStore.update(id, details, passwordHash: hash, expectedVersion: version, on: $0).api
@@ -115,28 +115,33 @@ struct AccountsAPI: Sendable {
     }
 
     func createToken(_ body: Components.Schemas.TokenInput) async throws -> Components.Schemas.NewToken {
-        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
         var validator = Validator()
         let name = validator.required(body.name, "name", maximum: 100)
         if let expiry = body.expiresAt, expiry <= Date() { validator.add("expiresAt", "must be in the future") }
         try validator.check()
+        let database = database
         return try await database.write { connection in
+            let user = try await database.user(on: connection)
             let issued = try await UserStore.issueToken(for: user.id, name: name, expiresAt: body.expiresAt, on: connection)
             return .init(token: issued.token, tokenInfo: issued.record.api, user: user.api)
         }
     }
 
     func tokens() async throws -> [Components.Schemas.Token] {
-        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
-        let owner = user.role == .admin ? nil : user.id
-        return try await database.read { try await UserStore.tokens(of: owner, on: $0) }.map(\.api)
+        let database = database
+        return try await database.read { connection in
+            let user = try await database.user(on: connection)
+            return try await UserStore.tokens(of: user.role == .admin ? nil : user.id, on: connection)
+        }.map(\.api)
     }
 
     func revokeToken(_ id: String) async throws -> Components.Schemas.Token {
-        guard let user = CurrentUser.value else { throw DomainError.unauthenticated }
         let id = try RecordID.parse(id)
-        let owner = user.role == .admin ? nil : user.id
-        return try await database.write { try await UserStore.revokeToken(id, owner: owner, on: $0) }.api
+        let database = database
+        return try await database.write { connection in
+            let user = try await database.user(on: connection)
+            return try await UserStore.revokeToken(id, owner: user.role == .admin ? nil : user.id, on: connection)
+        }.api
     }
 
     func audit(_ query: Operations.ListAudit.Input.Query) async throws -> Components.Schemas.AuditPage {

@@ -106,7 +106,7 @@ public func buildRouter(
     router.add(middleware: HangUpMiddleware())
     router.add(middleware: EntityTagHeaderMiddleware())
     router.add(middleware: BodyLimitMiddleware(maximum: limits.maximumBodySize))
-    router.add(middleware: AuthenticationMiddleware(database: RequestDatabase(pool: database.pool)))
+    router.add(middleware: AuthenticationMiddleware(database: database.requests))
     router.add(middleware: JSONBodyMiddleware())
     router.get("openapi.yaml") { _, _ in
         Response(

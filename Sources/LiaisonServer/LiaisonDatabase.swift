@@ -12,6 +12,8 @@ public struct LiaisonDatabase: Sendable {
     public let replica: ReadReplica?
     /// How failed logins slow down further attempts.
     public let loginThrottle: LoginThrottle
+    /// Where tokens' last use is stamped, outside the requests.
+    let tokenStamps: TokenStamps
 
     public init(
         pool: ConnectionPool, replica: ReadReplica? = nil, migrator: Migrator = Schema.migrator(),
@@ -22,7 +24,11 @@ public struct LiaisonDatabase: Sendable {
         self.migrator = migrator
         self.passwords = passwords
         self.loginThrottle = loginThrottle
+        self.tokenStamps = TokenStamps(pool: pool)
     }
+
+    /// Requests' database work: on the pool, lists and search on the replica when there is one.
+    var requests: RequestDatabase { RequestDatabase(pool: pool, replica: replica, stamps: tokenStamps) }
 
     /// The database role requests run as: not a superuser, not the tables' owner, no BYPASSRLS.
     public static let requestRole = "liaison_app"

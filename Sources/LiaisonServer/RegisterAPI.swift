@@ -127,18 +127,41 @@ struct RegisterAPI: Sendable {
             commitments: body.commitments?.map {
                 .init(description: $0.description, issueID: $0.issueId, owedBy: $0.owedBy, dueOn: $0.dueOn)
             })
-        // PostgreSQL refuses it too (the policy's WITH CHECK); saying so here gives a clear 403.
-        if let user = CurrentUser.value, validated.0.confidentiality > user.clearance {
-            throw .forbidden(
-                "You are cleared to \(user.clearance.rawValue) and cannot record a \(validated.0.confidentiality.rawValue) meeting.")
-        }
         return validated
+    }
+
+    /// Refuses a meeting classified above the user's clearance with a clear 403, once the
+    /// token is checked (on `connection`, inside the transaction).
+    func requireClearance(for level: Confidentiality, on connection: PostgresConnection) async throws {
+        let user = try await database.user(on: connection)
+        if level > user.clearance { throw Self.notCleared(user, for: level) }
+    }
+
+    /// Runs `work`, which records a meeting at `level`. PostgreSQL refuses a meeting above the
+    /// user's clearance (the policy's WITH CHECK) in words of its own; this says it clearly.
+    func explainingClearance<T>(for level: Confidentiality, _ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let error as PostgresError where error.sqlState == .insufficientPrivilege {
+            if let user = CurrentUser.value, level > user.clearance { throw Self.notCleared(user, for: level) }
+            throw error
+        }
+    }
+
+    static func notCleared(_ user: User, for level: Confidentiality) -> DomainError {
+        .forbidden("You are cleared to \(user.clearance.rawValue) and cannot record a \(level.rawValue) meeting.")
     }
 
     func createMeeting(_ body: Components.Schemas.MeetingInput, key: String?) async throws -> Components.Schemas.Meeting {
         let (details, commitments) = try validated(body)
-        return try await idempotency.create(scope: "meetings.create", key: key, request: body) {
-            try await MeetingStore.create(details, commitments: commitments, on: $0).api
+        let level = details.confidentiality
+        return try await explainingClearance(for: level) {
+            try await idempotency.create(
+                scope: "meetings.create", key: key, request: body,
+                authorize: { try await self.requireClearance(for: level, on: $0) }
+            ) {
+                try await MeetingStore.create(details, commitments: commitments, on: $0).api
+            }
         }
     }
 
@@ -155,7 +178,9 @@ struct RegisterAPI: Sendable {
                 FieldProblem(field: "commitments", reason: "can only be given when the meeting is created; edit them through /v1/commitments")
             ])
         }
-        return try await write { try await MeetingStore.update(id, details, expectedVersion: version, on: $0).api }
+        return try await explainingClearance(for: details.confidentiality) {
+            try await write { try await MeetingStore.update(id, details, expectedVersion: version, on: $0).api }
+        }
     }
 
     // MARK: Commitments

@@ -37,8 +37,13 @@ struct Idempotency {
 
     /// Runs `create` in a transaction, unless the key was used before: then the first response
     /// comes back and nothing is created; a different request with the same key gets 422.
+    /// `authorize`, when given, runs once the key is claimed (its round trip carries the token's
+    /// check, so the user is known by then), before the create or the replay: a replay reads no
+    /// table, so no policy would refuse it. Without a key it does not run: `create`'s own
+    /// statements are checked by the policies.
     func create<Request: Encodable, Response: Codable>(
         scope: String, key: String?, request: Request,
+        authorize: (@Sendable (PostgresConnection) async throws -> Void)? = nil,
         _ create: @escaping @Sendable (PostgresConnection) async throws -> Response
     ) async throws -> Response where Response: Sendable, Request: Sendable {
         guard let key else {
@@ -49,7 +54,9 @@ struct Idempotency {
         encoder.dateEncodingStrategy = .iso8601
         let canonicalRequest = String(decoding: try encoder.encode(request), as: UTF8.self)
         return try await database.write { connection in
-            switch try await IdempotencyStore.claim(scope: scope, key: key, request: canonicalRequest, on: connection) {
+            let claim = try await IdempotencyStore.claim(scope: scope, key: key, request: canonicalRequest, on: connection)
+            try await authorize?(connection)
+            switch claim {
             case .new:
                 let response = try await create(connection)
                 let body = String(decoding: try encoder.encode(response), as: UTF8.self)

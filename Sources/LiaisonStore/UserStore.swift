@@ -105,25 +105,44 @@ public enum UserStore {
         return (token, try APIToken(rows[0]))
     }
 
-    /// The active user a token belongs to, if the token is known, not revoked and not expired.
-    /// One statement, outside any transaction: it runs before every request. When the token was
-    /// last used is kept to the minute, so most requests write nothing.
-    public static func authenticate(token: String, on connection: PostgresConnection) async throws -> User? {
-        let rows = try await connection.query(
+    /// A request's token, checked as its transaction's first statement.
+    public struct Authenticated: Sendable {
+        public var user: User
+        public var tokenID: UUID
+        /// The token's last use was stamped more than a minute ago (or never).
+        public var stampDue: Bool
+    }
+
+    /// Queues the check of a request's bearer token on `connection`, to go out with the next
+    /// statement (normally with `BEGIN`, in the transaction's first round trip):
+    /// `authenticate_request` finds the token's active user, refuses a token that is unknown,
+    /// revoked or expired and a role below `needed` by failing that round trip
+    /// (`isUnauthenticated`, `isForbidden`), and sets the transaction's user and clearance.
+    /// `accept` takes what it found once the round trip is back. It writes nothing: when the
+    /// token's last use wants stamping, `stampDue` says so, for `stampUse`.
+    public static func authenticate(
+        token: String, needing needed: Role, on connection: PostgresConnection,
+        then accept: @escaping @Sendable (Authenticated) -> Void
+    ) {
+        connection.sendWithNext("SELECT * FROM authenticate_request($1, $2)", [token, needed.rawValue]) { rows in
+            guard let row = rows.first else { throw PostgresError(.decoding, message: "authenticate_request returned no row") }
+            accept(Authenticated(user: try decode(row), tokenID: try row.decode(UUID.self, at: 9), stampDue: try row.decode(Bool.self, at: 10)))
+        }
+    }
+
+    /// Whether `error` is `authenticate_request` refusing the token (or its account).
+    public static func isUnauthenticated(_ error: PostgresError) -> Bool { error.sqlState == SQLState("LQ401") }
+    /// Whether `error` is `authenticate_request` refusing the account's role; its message says which is needed.
+    public static func isForbidden(_ error: PostgresError) -> Bool { error.sqlState == SQLState("LQ403") }
+
+    /// Stamps the tokens' last use, to the minute: a token stamped less than a minute ago is
+    /// left as it is (another server may have stamped it meanwhile).
+    public static func stampUse(of tokens: [UUID], on connection: PostgresConnection) async throws {
+        try await connection.query(
             """
-            WITH found AS (
-                SELECT \(columns.replacingOccurrences(of: " FROM users u", with: "")), t.id AS token_id, t.last_used_at
-                FROM api_tokens t JOIN users u ON u.id = t.user_id
-                WHERE t.token_hash = sha256(convert_to($1, 'UTF8')) AND u.active
-                  AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
-            ), touched AS (
-                UPDATE api_tokens SET last_used_at = now()
-                WHERE id = (SELECT token_id FROM found)
-                  AND ((SELECT last_used_at FROM found) IS NULL OR (SELECT last_used_at FROM found) < now() - interval '1 minute')
-            )
-            SELECT * FROM found
-            """, [token])
-        return try rows.first.map(decode)
+            UPDATE api_tokens SET last_used_at = now()
+            WHERE id = ANY ($1::uuid[]) AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+            """, [tokens.map { $0.uuidString.lowercased() }])
     }
 
     public static func tokens(of user: UUID?, on connection: PostgresConnection) async throws -> [APIToken] {

@@ -77,7 +77,7 @@ struct ServerProcessTests {
                 let token = try await Self.viewerToken(url, login: "drain")
                 let status = try await withServerProcess(["--database-url", url], logFile: directory + "/serve.log") { port, _, process in
                     try await PostgresConnection.withConnection(database.connection) { holder in
-                        try await Self.holdTokenStamps(holder)
+                        try await Self.holdTokenChecks(holder)
                         let answered = Atomic<Bool>(false)
                         let started = ContinuousClock.now
                         // Given long enough that a machine busy with other tests cannot make it give up.
@@ -92,7 +92,7 @@ struct ServerProcessTests {
                         let waiting = try await PostgresConnection.withConnection(database.connection) { watcher in
                             let deadline = ContinuousClock.now + .seconds(60)
                             while ContinuousClock.now < deadline, !answered.load(ordering: .acquiring) {
-                                if try await Self.tokenStampsWaiting(watcher) > 0 { return true }
+                                if try await Self.tokenChecksWaiting(watcher) > 0 { return true }
                                 try await Task.sleep(for: .milliseconds(20))
                             }
                             return false
@@ -100,7 +100,7 @@ struct ServerProcessTests {
                         guard waiting else {
                             let answer = await request.value
                             let log = (try? String(contentsOfFile: directory + "/serve.log", encoding: .utf8)) ?? ""
-                            Issue.record("the request never waited on the held token: \(answer?.status ?? 0) \(answer?.body ?? "no answer")\n\(log.suffix(4000))")
+                            Issue.record("the request never waited on the held token check: \(answer?.status ?? 0) \(answer?.body ?? "no answer")\n\(log.suffix(4000))")
                             try await holder.query("ROLLBACK")
                             return
                         }
@@ -128,11 +128,11 @@ struct ServerProcessTests {
         }
     }
 
-    /// Holds every token's row in a transaction on `holder`: a token's first use stamps it, so
-    /// the request that uses it waits until `holder` commits or rolls back.
-    static func holdTokenStamps(_ holder: PostgresConnection) async throws {
+    /// Locks the accounts table in a transaction on `holder`: every request's token check reads
+    /// it, so a request waits there until `holder` commits or rolls back.
+    static func holdTokenChecks(_ holder: PostgresConnection) async throws {
         try await holder.query("BEGIN")
-        try await holder.query("SELECT 1 FROM api_tokens FOR UPDATE")
+        try await holder.query("LOCK TABLE users IN ACCESS EXCLUSIVE MODE")
     }
 
     /// The token of a new unclassified viewer, made by `liaisond user create`.
@@ -143,12 +143,12 @@ struct ServerProcessTests {
         return try #require(created.output.split(separator: "\n").last.map(String.init), "\(created.error)")
     }
 
-    /// Statements of this database waiting on a lock to stamp a token's first use.
-    static func tokenStampsWaiting(_ watcher: PostgresConnection) async throws -> Int {
+    /// Token checks of this database waiting on a lock (`holdTokenChecks`).
+    static func tokenChecksWaiting(_ watcher: PostgresConnection) async throws -> Int {
         try await watcher.query(
             """
             SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
-              AND wait_event_type = 'Lock' AND query LIKE '%SET last_used_at%'
+              AND wait_event_type = 'Lock' AND query LIKE '%authenticate_request%'
             """)[0].decode(Int.self, at: 0)
     }
 
@@ -159,19 +159,19 @@ struct ServerProcessTests {
                 let arguments = ["--database-url", url, "--statement-timeout", "600"]
                 let status = try await withServerProcess(arguments, logFile: directory + "/serve.log") { port, logFile in
                     try await PostgresConnection.withConnection(database.connection) { holder in
-                        try await Self.holdTokenStamps(holder)
+                        try await Self.holdTokenChecks(holder)
                         let client = try RawConnection.open(port: port)
                         client.send("GET /v1/auth/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(token)\r\n\r\n")
                         let stopped = try await PostgresConnection.withConnection(database.connection) { watcher in
                             var deadline = ContinuousClock.now + .seconds(60)
-                            while try await Self.tokenStampsWaiting(watcher) == 0 {
+                            while try await Self.tokenChecksWaiting(watcher) == 0 {
                                 guard ContinuousClock.now < deadline else { return false }
                                 try await Task.sleep(for: .milliseconds(20))
                             }
                             client.close()
                             // The lock is still held: only a cancel can end the wait.
                             deadline = ContinuousClock.now + .seconds(30)
-                            while try await Self.tokenStampsWaiting(watcher) > 0 {
+                            while try await Self.tokenChecksWaiting(watcher) > 0 {
                                 guard ContinuousClock.now < deadline else { return false }
                                 try await Task.sleep(for: .milliseconds(20))
                             }

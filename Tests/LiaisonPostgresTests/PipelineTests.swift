@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import LiaisonPostgres
 import TestSupport
 import Testing
@@ -154,6 +155,58 @@ struct PipelineTests {
                 }
                 #expect(total == 7 * 5000 * 5001 / 2)
                 #expect(connection.liveResults == 0)
+            }
+        }
+    }
+
+    @Test func aQueuedStatementHandsOnItsRowsInTheRoundTripThatCarriesIt() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                let seen = Mutex<[String]>([])
+                // With a pipeline, a streamed query and a COMMIT, and sent on its own.
+                connection.sendWithNext("SELECT 'with a pipeline'") { rows in let value = try rows[0].decode(String.self, at: 0); seen.withLock { $0.append(value) } }
+                let before = connection.roundTripsSinceCheckout
+                _ = try await connection.pipeline([PostgresStatement("SELECT 1")])
+                #expect(connection.roundTripsSinceCheckout - before == 1)
+                connection.sendWithNext("SELECT 'with a streamed query'") { rows in let value = try rows[0].decode(String.self, at: 0); seen.withLock { $0.append(value) } }
+                _ = try await connection.query("SELECT g FROM generate_series(1, 3) g", into: 0) { sum, row in sum += try row.decode(Int.self, at: 0) }
+                try await connection.withTransaction { connection in
+                    connection.sendWithNext("SELECT 'with the commit'") { rows in let value = try rows[0].decode(String.self, at: 0); seen.withLock { $0.append(value) } }
+                }
+                connection.sendWithNext("SELECT 'alone'") { rows in let value = try rows[0].decode(String.self, at: 0); seen.withLock { $0.append(value) } }
+                try await connection.sendQueuedNow()
+                #expect(!connection.hasUnsent)
+                #expect(seen.withLock { $0 } == ["with a pipeline", "with a streamed query", "with the commit", "alone"])
+            }
+        }
+    }
+
+    @Test func aQueuedStatementHandsOnItsRowsWhenALaterOneFailsButNotWhenItFailsItself() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                let seen = Mutex<[Int]>([])
+                connection.sendWithNext("SELECT 1") { rows in let value = try rows[0].decode(Int.self, at: 0); seen.withLock { $0.append(value) } }
+                await #expect(throws: PostgresError.self) {
+                    try await connection.pipeline([PostgresStatement("SELECT 1 / 0")])
+                }
+                #expect(seen.withLock { $0 } == [1])
+                connection.sendWithNext("SELECT 2 / 0") { _ in seen.withLock { $0.append(2) } }
+                await #expect(throws: PostgresError.self) {
+                    try await connection.pipeline([PostgresStatement("SELECT 3")])
+                }
+                #expect(seen.withLock { $0 } == [1])
+            }
+        }
+    }
+
+    @Test func whatTakesAQueuedStatementsRowsCanFailTheStatementThatCarriedIt() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.withConnection { connection in
+                struct Refused: Error {}
+                connection.sendWithNext("SELECT 1") { _ in throw Refused() }
+                await #expect(throws: Refused.self) { try await connection.query("SELECT 2") }
             }
         }
     }

@@ -60,9 +60,30 @@ struct ClearanceAndAuditTests {
             let officer = api.as(try await makeUser(pool, login: "low", role: .officer, clearance: .confidential))
             var meeting = register.meeting
             meeting["confidentiality"] = "strictly-confidential"
-            expectProblem(try await officer.post("/v1/meetings", meeting), status: 403)
+            let meetings = try await pool.query("SELECT count(*) FROM meetings")[0].decode(Int.self, at: 0)
+            // With a key and without, the refusal says why.
+            for headers in [[:], ["Idempotency-Key": "above-1"]] {
+                let refused = try await officer.post("/v1/meetings", meeting, headers: headers)
+                expectProblem(refused, status: 403)
+                #expect(refused.text.contains("You are cleared to confidential and cannot record a strictly-confidential meeting"), "\(refused.text)")
+            }
+            #expect(try await pool.query("SELECT count(*) FROM meetings")[0].decode(Int.self, at: 0) == meetings)
             meeting["confidentiality"] = "confidential"
-            #expect(try await officer.post("/v1/meetings", meeting).status == 201)
+            let created = try await officer.post("/v1/meetings", meeting, headers: ["Idempotency-Key": "within-1"])
+            #expect(created.status == 201)
+            let id = try #require(created.json["id"] as? String)
+            // Raising it above their clearance by an edit: refused the same way.
+            var edit = meeting
+            edit["confidentiality"] = "strictly-confidential"
+            edit["commitments"] = nil
+            let raised = try await officer.put("/v1/meetings/\(id)", edit, headers: ["If-Match": "*"])
+            expectProblem(raised, status: 403)
+            #expect(raised.text.contains("You are cleared to confidential"), "\(raised.text)")
+            // Cleared down later, the officer cannot have the meeting back by replaying its key.
+            try await pool.query("UPDATE users SET clearance = 'unclassified' WHERE login = 'low'")
+            let replayed = try await officer.post("/v1/meetings", meeting, headers: ["Idempotency-Key": "within-1"])
+            expectProblem(replayed, status: 403)
+            #expect(!replayed.text.contains(id))
         }
     }
 
@@ -257,9 +278,16 @@ struct SecurityRegressionTests {
             for _ in 0..<3 { _ = try await viewer.get("/v1/auth/me") }
             let after = try await pool.query("SELECT count(*) FROM audit_log")[0].decode(Int.self, at: 0)
             #expect(after == before)
-            // Use is still recorded, on the token itself.
-            let used = try await pool.query("SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.login = 'rotating' AND t.last_used_at IS NOT NULL")
-            #expect(try used[0].decode(Int.self, at: 0) == 1)
+            // Use is still recorded, on the token itself (stamped just after the request).
+            var used = 0
+            for _ in 0..<600 where used == 0 {
+                used = try await pool.query(
+                    "SELECT count(*) FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE u.login = 'rotating' AND t.last_used_at IS NOT NULL"
+                )[0].decode(Int.self, at: 0)
+                if used == 0 { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            #expect(used == 1)
+            #expect(try await pool.query("SELECT count(*) FROM audit_log")[0].decode(Int.self, at: 0) == before)
             _ = try await api.put(
                 "/v1/users/\(id)", ["login": "rotating", "role": "viewer", "clearance": "unclassified", "password": "second password 2"],
                 headers: ["If-Match": "*"])

@@ -4,25 +4,36 @@ import TestSupport
 import Testing
 
 /// How many times a request waits on the database: the round trips its connections make,
-/// counted by the request pool as each connection comes back. Authentication takes one of its
-/// own before the handler runs.
+/// counted by the request pool as each connection comes back, and how many connections it takes
+/// from the pool. The token is checked in the first round trip of the request's transaction.
 @Suite("Round trips per request")
 struct RoundTripTests {
-    static func roundTrips(of request: () async throws -> TestResponse, on pool: ConnectionPool) async throws -> (TestResponse, Int) {
-        let before = await pool.roundTrips
+    /// What `request` answered, the round trips it made and the connections it took.
+    static func cost(of request: () async throws -> TestResponse, on pool: ConnectionPool) async throws -> (TestResponse, trips: Int, checkouts: Int) {
+        let (trips, checkouts) = (await pool.roundTrips, await pool.checkouts)
         let response = try await request()
-        return (response, await pool.roundTrips - before)
+        return (response, await pool.roundTrips - trips, await pool.checkouts - checkouts)
     }
 
-    @Test func loggingAMeetingTakesThreeRoundTripsAfterAuthenticationWhateverItHolds() async throws {
+    /// Takes the stamping of tokens' last use out of the counts: it runs on the same pool, just
+    /// after a request, once a minute per token. Called before a token's first use.
+    static func stampTokensAheadOfTime(_ owner: ConnectionPool) async throws {
+        try await owner.query("UPDATE api_tokens SET last_used_at = now() + interval '1 day'")
+    }
+
+    @Test func loggingAMeetingTakesThreeRoundTripsOnOneConnectionWhateverItHolds() async throws {
         try await withAPIAndPools { api, owner, requests in
+            try await Self.stampTokensAheadOfTime(owner)
             let register = try await Register.make(api, owner)
             var meeting = register.meeting
-            // Authentication; every reference at once (with BEGIN and who is asking); every write
-            // and the meeting read back; COMMIT.
-            let (small, trips) = try await Self.roundTrips(of: { try await api.post("/v1/meetings", meeting) }, on: requests)
+            // The server's first meeting also reads the time zones' names, once.
+            #expect(try await api.post("/v1/meetings", meeting).status == 201)
+            // Every reference at once (with BEGIN and the token's check); every write and the
+            // meeting read back; COMMIT.
+            let (small, trips, checkouts) = try await Self.cost(of: { try await api.post("/v1/meetings", meeting) }, on: requests)
             #expect(small.status == 201, "\(small.text)")
-            #expect(trips == 4)
+            #expect(trips == 3)
+            #expect(checkouts == 1)
             #expect((small.json["positions"] as? [Any])?.count == 2)
             #expect((small.json["commitments"] as? [Any])?.count == 1)
 
@@ -32,26 +43,94 @@ struct RoundTripTests {
                 [register.amnesty, register.refugees].map { ["stakeholderId": stakeholder, "issueId": $0, "stance": 1] }
             }
             meeting["commitments"] = (1...3).map { ["description": "Follow-up \($0)", "owedBy": register.person] }
-            let (large, largeTrips) = try await Self.roundTrips(of: { try await api.post("/v1/meetings", meeting) }, on: requests)
+            let (large, largeTrips, largeCheckouts) = try await Self.cost(of: { try await api.post("/v1/meetings", meeting) }, on: requests)
             #expect(large.status == 201, "\(large.text)")
-            #expect(largeTrips == 4)
+            #expect(largeTrips == 3)
+            #expect(largeCheckouts == 1)
             #expect((large.json["positions"] as? [Any])?.count == 6)
             #expect((large.json["commitments"] as? [Any])?.count == 3)
 
             // With an Idempotency-Key, claiming it takes one more; its response is stored with the COMMIT.
-            let (keyed, keyedTrips) = try await Self.roundTrips(
+            let (keyed, keyedTrips, keyedCheckouts) = try await Self.cost(
                 of: { try await api.post("/v1/meetings", meeting, headers: ["Idempotency-Key": "round-trips-1"]) }, on: requests)
             #expect(keyed.status == 201, "\(keyed.text)")
-            #expect(keyedTrips == 5)
+            #expect(keyedTrips == 4)
+            #expect(keyedCheckouts == 1)
             let replay = try await api.post("/v1/meetings", meeting, headers: ["Idempotency-Key": "round-trips-1"])
             #expect(replay.json["id"] as? String == keyed.json["id"] as? String)
 
-            // Reading a meeting back: authentication, the meeting and its parts at once, COMMIT.
+            // Reading a meeting back: the meeting and its parts at once, with BEGIN and the
+            // token's check; COMMIT.
             let id = try #require(large.json["id"] as? String)
-            let (read, readTrips) = try await Self.roundTrips(of: { try await api.get("/v1/meetings/\(id)") }, on: requests)
+            let (read, readTrips, readCheckouts) = try await Self.cost(of: { try await api.get("/v1/meetings/\(id)") }, on: requests)
             #expect(read.status == 200)
-            #expect(readTrips == 3)
+            #expect(readTrips == 2)
+            #expect(readCheckouts == 1)
             #expect(read.text == large.text)
+        }
+    }
+
+    @Test func aRefusedTokenIsRefusedInTheRequestsFirstRoundTripAndNothingItSentTakesEffect() async throws {
+        try await withAPIAndPools { api, owner, requests in
+            let viewer = api.as(try await makeUser(owner, login: "looker", role: .viewer, clearance: .strictlyConfidential))
+            try await Self.stampTokensAheadOfTime(owner)
+            let register = try await Register.make(api, owner)
+            let meetings = try await owner.query("SELECT count(*) FROM meetings")[0].decode(Int.self, at: 0)
+            let keys = try await owner.query("SELECT count(*) FROM idempotency_keys")[0].decode(Int.self, at: 0)
+
+            // An unknown token, on a keyed create: refused in the first round trip, with the key's
+            // claim, which the ROLLBACK (the second) undoes.
+            let (unknown, unknownTrips, unknownCheckouts) = try await Self.cost(
+                of: { try await api.as("lsn_not-a-token").post("/v1/meetings", register.meeting, headers: ["Idempotency-Key": "refused-1"]) },
+                on: requests)
+            expectProblem(unknown, status: 401)
+            #expect(unknownTrips == 2)
+            #expect(unknownCheckouts == 1)
+
+            // A viewer logging a meeting: 403 naming the role, the same way.
+            let (low, lowTrips, _) = try await Self.cost(
+                of: { try await viewer.post("/v1/meetings", register.meeting, headers: ["Idempotency-Key": "refused-2"]) }, on: requests)
+            expectProblem(low, status: 403)
+            #expect(low.text.contains("officer"), "\(low.text)")
+            #expect(lowTrips == 2)
+
+            // A revoked token, on a read.
+            let revoked = try await makeUser(owner, login: "revoked", role: .admin, clearance: .strictlyConfidential)
+            try await owner.query("UPDATE api_tokens SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE login = 'revoked')")
+            expectProblem(try await api.as(revoked).get("/v1/meetings"), status: 401)
+
+            #expect(try await owner.query("SELECT count(*) FROM meetings")[0].decode(Int.self, at: 0) == meetings)
+            #expect(try await owner.query("SELECT count(*) FROM idempotency_keys")[0].decode(Int.self, at: 0) == keys)
+        }
+    }
+
+    @Test func aRequestAnsweredWithoutTheDatabaseStillHasItsTokenChecked() async throws {
+        try await withAPIAndPools { api, owner, requests in
+            try await Self.stampTokensAheadOfTime(owner)
+            // A body the handler refuses before any statement: a bad token still gets 401, not 422.
+            let bad = try await api.as("lsn_not-a-token").post("/v1/meetings", ["subject": ""])
+            expectProblem(bad, status: 401)
+            // A good token gets the handler's own answer, after one round trip for the check.
+            let (invalid, trips, _) = try await Self.cost(of: { try await api.post("/v1/meetings", ["subject": ""]) }, on: requests)
+            expectProblem(invalid, status: 422)
+            #expect(trips == 1)
+        }
+    }
+
+    @Test func aTokensUseIsStampedOutsideTheRequestOnceAMinute() async throws {
+        try await withAPIAndPools { api, owner, _ in
+            try await owner.query("UPDATE api_tokens SET last_used_at = NULL")
+            #expect(try await api.get("/v1/issues").status == 200)
+            var stamped: Date? = nil
+            for _ in 0..<600 where stamped == nil {
+                stamped = try await owner.query("SELECT last_used_at FROM api_tokens")[0].decode(Date?.self, at: 0)
+                if stamped == nil { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            let first = try #require(stamped, "the token's use was never stamped")
+            // Within the minute, using it again changes nothing.
+            #expect(try await api.get("/v1/issues").status == 200)
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await owner.query("SELECT last_used_at FROM api_tokens")[0].decode(Date?.self, at: 0) == first)
         }
     }
 
