@@ -38,7 +38,8 @@ BEGIN
         RAISE EXCEPTION 'the bearer token is unknown, revoked or expired, or its account is disabled'
             USING ERRCODE = 'LQ401';
     END IF;
-    IF role_rank(account.role) < role_rank(needed_role) THEN
+    -- An unknown role on either side ranks as NULL: refused, never let through.
+    IF NOT coalesce(role_rank(account.role) >= role_rank(needed_role), false) THEN
         RAISE EXCEPTION 'This needs the % role; your account''s role is %.', needed_role, account.role
             USING ERRCODE = 'LQ403';
     END IF;

@@ -224,17 +224,14 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         guard !(queued.isEmpty && statements.isEmpty) else { return [] }
+        let all = queued.map(\.statement) + statements
         do {
-            let all = queued.map(\.statement) + statements
-            let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
-            try Self.deliver(results, to: queued)
+            let results = try await carrying(queued) {
+                let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
+                return (results, results)
+            }
             return Array(results.dropFirst(queued.count))
         } catch var error as PostgresError {
-            // Queued statements that ran before the one that failed still hand on their rows.
-            if error.pipelineIndex != nil {
-                try? Self.deliver(rowsBeforeFailure, to: queued)
-                rowsBeforeFailure = []
-            }
             // A parameter that cannot be sent stops the pipeline before anything goes out:
             // what was queued still waits for the next statement.
             if error.kind == .invalidParameter { unsent = queued + unsent }
@@ -264,9 +261,37 @@ public final class PostgresConnection: @unchecked Sendable {
     /// its rows has them. Nothing when nothing is queued.
     public func sendQueuedNow() async throws { try await sendQueued() }
 
-    /// Hands each queued statement's rows to what waits for them, in order.
-    private static func deliver(_ results: [PostgresRows], to queued: [Queued]) throws {
-        for (queued, rows) in zip(queued, results) { try queued.then?(rows) }
+    /// Runs `send`, a round trip that carries `queued` ahead of its own statements and returns
+    /// its value with every statement's rows, and hands each queued statement's rows to what
+    /// waits for them: all of them once the round trip is back, or, when a statement in it
+    /// fails, those of the statements before it. Every one is handed its rows even when another
+    /// throws; the first error thrown is then thrown, after the round trip's own error if any.
+    private func carrying<Value>(
+        _ queued: [Queued], _ send: () async throws -> (Value, [PostgresRows])
+    ) async throws -> Value {
+        guard queued.contains(where: { $0.then != nil }) else { return try await send().0 }
+        let value: Value
+        let results: [PostgresRows]
+        do {
+            (value, results) = try await send()
+        } catch let error as PostgresError where error.pipelineIndex != nil {
+            let before = rowsBeforeFailure
+            rowsBeforeFailure = []
+            _ = Self.deliver(before, to: queued)
+            throw error
+        }
+        if let failure = Self.deliver(results, to: queued) { throw failure }
+        return value
+    }
+
+    /// Hands each queued statement's rows to what waits for them, in order; returns the first
+    /// error one of them threw.
+    private static func deliver(_ results: [PostgresRows], to queued: [Queued]) -> (any Error)? {
+        var failure: (any Error)?
+        for (queued, rows) in zip(queued, results) {
+            do { try queued.then?(rows) } catch { failure = failure ?? error }
+        }
+        return failure
     }
 
     /// True while statements queued by `sendWithNext` wait for the next round trip.
@@ -281,8 +306,9 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement)
-        let results = try await timedAndCancellable { try self.pipelineBlocking(statements, streamingLast: nil) }
-        try Self.deliver(results, to: queued)
+        try await carrying(queued) {
+            ((), try await timedAndCancellable { try self.pipelineBlocking(statements, streamingLast: nil) })
+        }
     }
 
     /// Runs one parameterised statement and decodes each row with `decode` as it arrives
@@ -307,13 +333,13 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
-        let (accumulated, results) = try await timedAndCancellable {
-            var accumulated = initial
-            let results = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
-            return (accumulated, results)
+        return try await carrying(queued) {
+            try await timedAndCancellable {
+                var accumulated = initial
+                let results = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
+                return (accumulated, results)
+            }
         }
-        try Self.deliver(results, to: queued)
-        return accumulated
     }
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
@@ -558,12 +584,14 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
-        let results = try await threadPool.runIfActive {
-            statements.count == 1
-                ? [try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
-                : try self.pipelineBlocking(statements, streamingLast: nil)
+        try await carrying(queued) {
+            let results = try await threadPool.runIfActive {
+                statements.count == 1
+                    ? [try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
+                    : try self.pipelineBlocking(statements, streamingLast: nil)
+            }
+            return ((), results)
         }
-        try Self.deliver(results, to: queued)
     }
 
     /// Asks the server to cancel whatever statement this connection is running.

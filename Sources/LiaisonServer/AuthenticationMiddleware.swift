@@ -53,9 +53,21 @@ struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMid
             do {
                 response = try await next(request, context)
             } catch {
-                if identity.unchecked != nil { _ = try await database.user() }
-                throw identity.refusal ?? error
+                if let refusal = identity.refusal { throw refusal }
+                // Refused before any statement (a body that does not validate): the token's
+                // refusal comes first. An error from the database or a cancellation is
+                // answered as it is: nothing the request sent ran without its check, and a
+                // second wait for the database would only delay that answer.
+                if identity.unchecked != nil, !(error is PostgresError), !(error is CancellationError) {
+                    do {
+                        _ = try await database.user()
+                    } catch let refusal as DomainError where identity.refusal != nil {
+                        throw refusal
+                    } catch {}
+                }
+                throw error
             }
+            if let refusal = identity.refusal { throw refusal }
             if identity.unchecked != nil { _ = try await database.user() }
             return response
         }

@@ -202,7 +202,8 @@ final class TokenStamps: Sendable {
             state.sending = true
             return true
         }
-        if start { Task { await self.send() } }
+        // Detached: the stamps belong to no request, and carry none's identity or cancellation.
+        if start { Task.detached { await self.send() } }
     }
 
     /// Sends what is noted until nothing is left.

@@ -197,6 +197,19 @@ struct PipelineTests {
                     try await connection.pipeline([PostgresStatement("SELECT 3")])
                 }
                 #expect(seen.withLock { $0 } == [1])
+                // The same before a streamed query that fails, and before a COMMIT that fails.
+                connection.sendWithNext("SELECT 4") { rows in let value = try rows[0].decode(Int.self, at: 0); seen.withLock { $0.append(value) } }
+                await #expect(throws: PostgresError.self) {
+                    try await connection.query("SELECT 1 / (g - 2) FROM generate_series(1, 3) g", into: 0) { sum, row in sum += try row.decode(Int.self, at: 0) }
+                }
+                try await connection.query("CREATE TEMPORARY TABLE once (n int UNIQUE DEFERRABLE INITIALLY DEFERRED)")
+                await #expect(throws: PostgresError.self) {
+                    try await connection.withTransaction { connection in
+                        try await connection.query("INSERT INTO once VALUES (1), (1)")
+                        connection.sendWithNext("SELECT 5") { rows in let value = try rows[0].decode(Int.self, at: 0); seen.withLock { $0.append(value) } }
+                    }
+                }
+                #expect(seen.withLock { $0 } == [1, 4, 5])
             }
         }
     }
@@ -205,8 +218,12 @@ struct PipelineTests {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.withConnection { connection in
                 struct Refused: Error {}
+                let seen = Mutex(false)
                 connection.sendWithNext("SELECT 1") { _ in throw Refused() }
-                await #expect(throws: Refused.self) { try await connection.query("SELECT 2") }
+                connection.sendWithNext("SELECT 2") { _ in seen.withLock { $0 = true } }
+                await #expect(throws: Refused.self) { try await connection.query("SELECT 3") }
+                // The others still had their rows.
+                #expect(seen.withLock { $0 })
             }
         }
     }

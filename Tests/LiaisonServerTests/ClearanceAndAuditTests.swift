@@ -168,6 +168,8 @@ struct ClearanceAndAuditTests {
             let good = try await anonymous.post("/v1/auth/login", ["login": "Officer1", "password": "correct horse battery"])
             #expect(good.status == 200, "\(good.text)")
             let token = try #require(good.json["token"] as? String)
+            // Stamped ahead, so that no stamp of its use lands among the round trips counted below.
+            try await pool.query("UPDATE api_tokens SET last_used_at = now() + interval '1 day'")
             #expect(try await api.as(token).get("/v1/auth/me").json["login"] as? String == "officer1")
 
             let wrong = try await anonymous.post("/v1/auth/login", ["login": "officer1", "password": "wrong"])

@@ -118,19 +118,27 @@ struct RoundTripTests {
     }
 
     @Test func aTokensUseIsStampedOutsideTheRequestOnceAMinute() async throws {
-        try await withAPIAndPools { api, owner, _ in
+        try await withAPIAndPools { api, owner, requests in
             try await owner.query("UPDATE api_tokens SET last_used_at = NULL")
+            let start = await requests.checkouts
             #expect(try await api.get("/v1/issues").status == 200)
-            var stamped: Date? = nil
-            for _ in 0..<600 where stamped == nil {
-                stamped = try await owner.query("SELECT last_used_at FROM api_tokens")[0].decode(Date?.self, at: 0)
-                if stamped == nil { try await Task.sleep(for: .milliseconds(50)) }
+            // The request's connection, then the stamp's.
+            var waited = 0
+            while await requests.checkouts < start + 2, waited < 600 {
+                try await Task.sleep(for: .milliseconds(50))
+                waited += 1
             }
-            let first = try #require(stamped, "the token's use was never stamped")
-            // Within the minute, using it again changes nothing.
-            #expect(try await api.get("/v1/issues").status == 200)
-            try await Task.sleep(for: .milliseconds(300))
-            #expect(try await owner.query("SELECT last_used_at FROM api_tokens")[0].decode(Date?.self, at: 0) == first)
+            #expect(await requests.checkouts == start + 2)
+            let stamped = try await owner.query("SELECT last_used_at FROM api_tokens")[0].decode(Date?.self, at: 0)
+            #expect(stamped != nil, "the token's use was never stamped")
+            // Within the minute, using it again stamps nothing: the request's own connection is
+            // the only one taken, then and after.
+            let (again, _, checkouts) = try await Self.cost(of: { try await api.get("/v1/issues") }, on: requests)
+            #expect(again.status == 200)
+            #expect(checkouts == 1)
+            let after = await requests.checkouts
+            try await Task.sleep(for: .milliseconds(500))
+            #expect(await requests.checkouts == after)
         }
     }
 
