@@ -143,7 +143,7 @@ struct RegisterAPI: Sendable {
         do {
             return try await work()
         } catch let error as PostgresError where error.sqlState == .insufficientPrivilege {
-            if let user = CurrentUser.value, level > user.clearance { throw Self.notCleared(user, for: level) }
+            if let user = RequestIdentity.current?.user, level > user.clearance { throw Self.notCleared(user, for: level) }
             throw error
         }
     }

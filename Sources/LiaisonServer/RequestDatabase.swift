@@ -52,11 +52,6 @@ final class RequestIdentity: Sendable {
     func refuse(_ error: DomainError) { state.withLock { $0 = .refused(error) } }
 }
 
-/// The authenticated user of the request being served, once its token has been checked.
-enum CurrentUser {
-    static var value: User? { RequestIdentity.current?.user }
-}
-
 /// Database work on behalf of a request: each transaction carries the request's user and
 /// clearance (`liaison.user_id`, `liaison.clearance`), which the row-level security policies and
 /// the audit trail read. The pool's connections run as the `liaison_app` role.
@@ -70,7 +65,7 @@ struct RequestDatabase: Sendable {
     /// Where lists, search and summaries are read when there is a replica.
     var replica: ReadReplica? = nil
     /// Where the tokens' last use is stamped.
-    var stamps: TokenStamps? = nil
+    let stamps: TokenStamps
 
     /// A read-only transaction over one snapshot, on the primary: what a request reads before
     /// writing, or right after, must be current.
@@ -125,7 +120,7 @@ struct RequestDatabase: Sendable {
     /// away). For work that needs the user before its first statement; most work needs it no
     /// sooner than its transaction does.
     func user() async throws -> User {
-        if let user = CurrentUser.value { return user }
+        if let user = RequestIdentity.current?.user { return user }
         try await refusingTokens {
             try await pool.withConnection { connection in
                 try identify(connection)
@@ -139,7 +134,7 @@ struct RequestDatabase: Sendable {
     /// still unchecked, what waits to be sent (the check among it) goes now, in a round trip of
     /// its own.
     func user(on connection: PostgresConnection) async throws -> User {
-        if let user = CurrentUser.value { return user }
+        if let user = RequestIdentity.current?.user { return user }
         try await connection.sendQueuedNow()
         return try known()
     }
@@ -161,7 +156,7 @@ struct RequestDatabase: Sendable {
             let stamps = stamps
             UserStore.authenticate(token: pending.token, needing: pending.needed, on: connection) { found in
                 identity.accept(found.user)
-                if found.stampDue { stamps?.note(found.tokenID) }
+                if found.stampDue { stamps.note(found.tokenID) }
             }
             return
         }

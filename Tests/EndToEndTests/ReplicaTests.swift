@@ -27,6 +27,10 @@ struct ReplicaTests {
             ["user", "create", "--database-url", primaryURL, "--login", "head", "--role", "admin", "--clearance", "strictly-confidential"])
         #expect(created.status == .exited(0), "\(created.error)")
         let token = try #require(created.output.split(separator: "\n").last.map(String.init))
+        let reader = try await runCommand(
+            Binaries.path("liaisond"),
+            ["user", "create", "--database-url", primaryURL, "--login", "reader", "--role", "viewer", "--clearance", "unclassified"])
+        let readerToken = try #require(reader.output.split(separator: "\n").last.map(String.init), "\(reader.error)")
 
         let status = try await withServerProcess(
             ["--database-url", primaryURL, "--replica-url", standbyURL], logFile: base + "-server.log"
@@ -61,6 +65,12 @@ struct ReplicaTests {
             let search = await httpSend(.GET, server + "/v1/search?q=Teachers", token: token, json: nil)
             #expect(search?.status == 200)
             #expect(await names("/v1/search?q=Teachers").isEmpty)
+            // A token revoked on the primary stops at once, though the lagging standby that
+            // serves the list still has it: tokens are checked on the primary.
+            #expect(await httpSend(.GET, server + "/v1/organizations", token: readerToken, json: nil)?.status == 200)
+            try await TestClusters.superuserQuery(
+                primary, "UPDATE api_tokens SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE login = 'reader')")
+            #expect(await httpSend(.GET, server + "/v1/organizations", token: readerToken, json: nil)?.status == 401)
 
             try await TestClusters.superuserQuery(standby, "SELECT pg_wal_replay_resume()")
             #expect(try await waitFor("Union of Teachers", in: "/v1/organizations"))
