@@ -125,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "LiaisonBench",
             dependencies: [
-                "LiaisonPostgres", "LiaisonStore", "LiaisonDomain",
+                "LiaisonPostgres", "LiaisonStore", "LiaisonDomain", "LiaisonServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),

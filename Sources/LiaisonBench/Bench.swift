@@ -3,6 +3,7 @@ import AsyncHTTPClient
 import Foundation
 import LiaisonDomain
 import LiaisonPostgres
+import LiaisonServer
 import LiaisonStore
 import Logging
 
@@ -108,6 +109,20 @@ struct Bench: AsyncParsableCommand {
         let token = try await Self.account(pool: runPool)
         await runPool.shutdown()
 
+        // The pgbench script: the statements of one meeting logged by a liaisond that traces them.
+        note("tracing the statements of one meeting logged")
+        let traceFile = cluster.configuration.dataDirectory + "/log-meeting.trace"
+        let traced = try Server(
+            program: binaries + "/liaisond", database: Self.conninfo(cluster, database: runDatabase),
+            logFile: cluster.configuration.dataDirectory + "/liaisond-traced.log", arguments: ["--trace-statements", traceFile])
+        defer { traced.stop() }
+        let script = try await PgBench.traceScript(
+            requests: Requests(base: "http://127.0.0.1:\(traced.port)", token: token, data: data), server: traced, traceFile: traceFile)
+        let scriptPath = cluster.configuration.dataDirectory + "/log-meeting.pgbench"
+        try script.text.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: scriptPath)
+        note("  \(script.roundTrips) round trips, written to \(scriptPath)")
+
         let server = try Server(
             program: binaries + "/liaisond", database: Self.conninfo(cluster, database: runDatabase),
             logFile: cluster.configuration.dataDirectory + "/liaisond.log")
@@ -128,15 +143,24 @@ struct Bench: AsyncParsableCommand {
             throw error
         }
 
-        note("pgbench, \(clients) connections, \(seconds) s")
         let installation = try PostgresInstallation.find()
-        let pgbench = try await PgBench.run(
-            program: installation.program("pgbench"), socketDirectory: cluster.clusterDirectory, port: cluster.port,
-            user: EmbeddedCluster.databaseUser, database: runDatabase,
-            runAs: geteuid() == 0 ? cluster.configuration.unprivilegedUser : nil, clients: clients, seconds: seconds,
-            variables: ["token": token, "organizations": "\(data.organizations)", "people": "\(data.people)", "issues": "\(data.issues)"],
-            scriptPath: cluster.configuration.dataDirectory + "/log-meeting.pgbench")
-        note(String(format: "  %.0f transactions/s", pgbench.transactionsPerSecond))
+        // As liaisond's request connections run: as liaison_app, with their session settings.
+        let settings: [(String, String)] = [("role", LiaisonDatabase.requestRole), ("jit", "off")]
+            + LiaisonDatabase.Limits().sessionSettings.map { ($0.name, $0.value) }
+        let options = settings.map { "-c \($0.0)=\($0.1)" }.joined(separator: " ")
+        func pgbench(clients: Int) async throws -> PgBench.Result {
+            note("pgbench, \(clients) connection\(clients == 1 ? "" : "s"), \(seconds) s")
+            let result = try await PgBench.run(
+                program: installation.program("pgbench"), socketDirectory: cluster.clusterDirectory, port: cluster.port,
+                user: EmbeddedCluster.databaseUser, database: runDatabase,
+                runAs: geteuid() == 0 ? cluster.configuration.unprivilegedUser : nil, clients: clients, seconds: seconds,
+                variables: ["token": token, "organizations": "\(data.organizations)", "people": "\(data.people)", "issues": "\(data.issues)"],
+                options: options, scriptPath: scriptPath)
+            note(String(format: "  %.0f transactions/s, %.2f ms each on average", result.transactionsPerSecond, result.averageLatency))
+            return result
+        }
+        let pgbenchResult = try await pgbench(clients: clients)
+        let pgbenchOne = try await pgbench(clients: 1)
 
         note("liaison start-up and one meeting log")
         let cli = try await CommandLineTiming.measure(
@@ -147,8 +171,8 @@ struct Bench: AsyncParsableCommand {
             try await connection.query("DROP DATABASE IF EXISTS \(try connection.escapeIdentifier(runDatabase)) WITH (FORCE)")
         }
         return Report(
-            scale: scale, data: data, clients: clients, seconds: seconds, measurements: measurements, pgbench: pgbench,
-            peakMemory: peakMemory, cli: cli, started: started, finished: Date())
+            scale: scale, data: data, clients: clients, seconds: seconds, measurements: measurements, pgbench: pgbenchResult,
+            pgbenchOne: pgbenchOne, roundTrips: script.roundTrips, peakMemory: peakMemory, cli: cli, started: started, finished: Date())
     }
 
     /// The HTTP measurements, one scenario after another, each with the server's peak memory
@@ -263,10 +287,14 @@ final class Server: @unchecked Sendable {
     let port: Int
     private var process: Process?
 
-    init(program: String, database: String, logFile: String) throws {
+    /// Arguments of `liaisond serve` besides the database and port.
+    let arguments: [String]
+
+    init(program: String, database: String, logFile: String, arguments: [String] = []) throws {
         self.program = program
         self.database = database
         self.logFile = logFile
+        self.arguments = arguments
         port = try Self.freePort()
     }
 
@@ -294,7 +322,7 @@ final class Server: @unchecked Sendable {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["serve", "--database-url", database, "--port", "\(port)", "--log-level", "warning"]
+        process.arguments = ["serve", "--database-url", database, "--port", "\(port)", "--log-level", "warning"] + arguments
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logFile))
         process.standardOutput = log
         process.standardError = log

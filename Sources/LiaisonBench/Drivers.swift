@@ -112,23 +112,38 @@ struct Requests: Sendable {
     func logMeeting(run: String) -> Scenario {
         Scenario(name: "log a meeting", request: { client, number in
             var random = SplitMix(seed: UInt64(client * 1_000_003 + number))
-            let first = DataSet.id(.organization, random.next(data.organizations))
-            let person = DataSet.id(.person, random.next(data.people))
-            var secondNumber = random.next(data.organizations)
-            if DataSet.id(.organization, secondNumber) == first { secondNumber = (secondNumber + 1) % data.organizations }
-            let second = DataSet.id(.organization, secondNumber)
-            let issue = DataSet.id(.issue, random.next(data.issues)), other = DataSet.id(.issue, random.next(data.issues))
-            let body: [String: Any] = [
-                "subject": "Benchmark meeting \(run) \(client)-\(number)", "startsAt": "2009-06-\(10 + number % 18)T09:30:00+05:00",
-                "timeZone": "Asia/Dushanbe", "place": "Dushanbe", "participants": [first, person, second],
-                "positions": [
-                    ["stakeholderId": first, "issueId": issue, "stance": 1],
-                    ["stakeholderId": person, "issueId": other, "stance": -1],
-                ],
-                "commitments": [["description": "Send the draft", "owedBy": person, "dueOn": "2009-07-01"]],
-            ]
-            return request(.POST, "/v1/meetings", body: try? JSONSerialization.data(withJSONObject: body), key: "bench-\(run)-\(client)-\(number)")
+            let first = random.next(data.organizations)
+            let person = random.next(data.people)
+            var second = random.next(data.organizations)
+            if second == first { second = (second + 1) % data.organizations }
+            let meeting = MeetingNumbers(
+                first: first, person: person, second: second, issue: random.next(data.issues), other: random.next(data.issues))
+            return logMeeting(
+                meeting, subject: "Benchmark meeting \(run) \(client)-\(number)", day: 10 + number % 18, key: "bench-\(run)-\(client)-\(number)")
         }, expected: [201])
+    }
+
+    /// The data set's numbers of the stakeholders and issues a meeting names.
+    struct MeetingNumbers {
+        var first: Int, person: Int, second: Int, issue: Int, other: Int
+    }
+
+    /// One meeting logged: the organisations `first` and `second` and a person, a position of
+    /// the first organisation on `issue` and one of the person on `other`, and a follow-up the
+    /// person owes.
+    func logMeeting(_ numbers: MeetingNumbers, subject: String, day: Int, key: String) -> HTTPClientRequest {
+        let first = DataSet.id(.organization, numbers.first), second = DataSet.id(.organization, numbers.second)
+        let person = DataSet.id(.person, numbers.person)
+        let body: [String: Any] = [
+            "subject": subject, "startsAt": "2009-06-\(day)T09:30:00+05:00",
+            "timeZone": "Asia/Dushanbe", "place": "Dushanbe", "participants": [first, person, second],
+            "positions": [
+                ["stakeholderId": first, "issueId": DataSet.id(.issue, numbers.issue), "stance": 1],
+                ["stakeholderId": person, "issueId": DataSet.id(.issue, numbers.other), "stance": -1],
+            ],
+            "commitments": [["description": "Send the draft", "owedBy": person, "dueOn": "2009-07-01"]],
+        ]
+        return request(.POST, "/v1/meetings", body: try? JSONSerialization.data(withJSONObject: body), key: key)
     }
 
     /// Logins with a wrong password, each client its own unknown account: hashed like real

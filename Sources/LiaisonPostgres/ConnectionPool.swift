@@ -158,10 +158,13 @@ actor PoolState {
             for setting in configuration.sessionSettings {
                 connection.sendWithNext("SELECT set_config($1, $2, false)", [setting.name, setting.value])
             }
-            if let role = configuration.sessionRole {
-                try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
-            } else {
-                try await connection.executeUncancellable("SELECT 1")
+            // The session's set-up, once per connection, is no request's work in a trace.
+            try await StatementTrace.$label.withValue(nil) {
+                if let role = configuration.sessionRole {
+                    try await connection.executeUncancellable("SET ROLE \(try connection.escapeIdentifier(role))")
+                } else {
+                    try await connection.executeUncancellable("SELECT 1")
+                }
             }
             connection.roundTripsSinceCheckout = 0
             return connection

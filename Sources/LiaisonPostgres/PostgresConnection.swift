@@ -226,6 +226,7 @@ public final class PostgresConnection: @unchecked Sendable {
         guard !(queued.isEmpty && statements.isEmpty) else { return [] }
         let all = queued.map(\.statement) + statements
         do {
+            traceRoundTrip(all)
             let results = try await carrying(queued) {
                 let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
                 return (results, results)
@@ -294,6 +295,11 @@ public final class PostgresConnection: @unchecked Sendable {
         return failure
     }
 
+    /// Hands a round trip about to go out to the statement trace, when one is installed.
+    private func traceRoundTrip(_ statements: [PostgresStatement]) {
+        StatementTrace.record(statements, backend: handle.map { PQbackendPID($0) } ?? 0)
+    }
+
     /// True while statements queued by `sendWithNext` wait for the next round trip.
     var hasUnsent: Bool { !unsent.isEmpty }
 
@@ -306,6 +312,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement)
+        traceRoundTrip(statements)
         try await carrying(queued) {
             ((), try await timedAndCancellable { try self.pipelineBlocking(statements, streamingLast: nil) })
         }
@@ -333,6 +340,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
+        traceRoundTrip(statements)
         return try await carrying(queued) {
             try await timedAndCancellable {
                 var accumulated = initial
@@ -524,6 +532,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// For the migration files and fixed session commands only; never for SQL built from values.
     public func executeScript(_ sql: String) async throws {
         try await sendQueued()
+        traceRoundTrip([PostgresStatement(sql)])
         _ = try await timedAndCancellable { try self.executeBlocking(sql, parameters: [], simpleProtocol: true) }
     }
 
@@ -584,6 +593,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
+        traceRoundTrip(statements)
         try await carrying(queued) {
             let results = try await threadPool.runIfActive {
                 statements.count == 1

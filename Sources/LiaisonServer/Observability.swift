@@ -8,7 +8,8 @@ import Prometheus
 
 /// Gives every request an id: the caller's `X-Request-Id` when it is a sensible one (1 to 128
 /// letters, digits, '.', '_' or '-'), otherwise the server's own. It is on every log line of the
-/// request (`request_id`) and returned in the response's `X-Request-Id`, errors included.
+/// request (`request_id`), labels its round trips in a statement trace, and is returned in the
+/// response's `X-Request-Id`, errors included.
 struct RequestIdMiddleware<Context: RequestContext>: RouterMiddleware {
     static func acceptable(_ text: String) -> Bool {
         (1...128).contains(text.count) && text.unicodeScalars.allSatisfy {
@@ -22,7 +23,7 @@ struct RequestIdMiddleware<Context: RequestContext>: RouterMiddleware {
         let id = incoming ?? context.id
         context.logger[metadataKey: "request_id"] = .string(id)
         do {
-            var response = try await next(request, context)
+            var response = try await StatementTrace.$label.withValue(id) { try await next(request, context) }
             response.headers[.requestID] = id
             return response
         } catch var error as HTTPError {

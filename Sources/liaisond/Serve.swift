@@ -59,6 +59,11 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Load the demo data set first when the database is empty (see `liaisond demo --help`).")
     var demo = false
 
+    @Option(name: .customLong("trace-statements"), help: ArgumentHelp(
+        "Write every round trip to the database to this file, one JSON line each, with its statements, their parameters (bearer tokens included) and the request's id; for benchmarks and diagnosis, never in service.",
+        valueName: "file"))
+    var traceStatements: String?
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var log: LogOptions
 
@@ -132,6 +137,7 @@ struct Serve: AsyncParsableCommand {
             limits: try limits(environment), http: try httpLimits(environment),
             logLevel: log.resolvedLevel, logFormat: log.resolvedFormat, loadDemo: demo)
         do {
+            if let traceStatements { try StatementTrace.install(writingTo: traceStatements) }
             try await ServerRunner.serve(configuration, logger: logger)
         } catch {
             throw fail(error)
