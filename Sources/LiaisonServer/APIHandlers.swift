@@ -177,10 +177,8 @@ extension APIHandlers {
 
     func getPersonTimeline(_ input: Operations.GetPersonTimeline.Input) async throws -> Operations.GetPersonTimeline.Output {
         let id = try RecordID.parse(input.path.id)
-        let entries = try await register.read { connection in
-            _ = try await PersonStore.get(id, on: connection)
-            return try await HistoryStore.timeline(of: id, limit: input.query.limit, on: connection)
-        }
+        let timeline = try HistoryStore.timeline(of: id, limit: input.query.limit)
+        let entries = try await register.read { try await $0.run(PersonStore.mustExist(id), timeline).1 }
         return .ok(.init(body: .json(entries.map(\.api))))
     }
 
@@ -238,10 +236,8 @@ extension APIHandlers {
         -> Operations.GetOrganizationTimeline.Output
     {
         let id = try RecordID.parse(input.path.id)
-        let entries = try await register.read { connection in
-            _ = try await OrganizationStore.get(id, on: connection)
-            return try await HistoryStore.timeline(of: id, limit: input.query.limit, on: connection)
-        }
+        let timeline = try HistoryStore.timeline(of: id, limit: input.query.limit)
+        let entries = try await register.read { try await $0.run(OrganizationStore.mustExist(id), timeline).1 }
         return .ok(.init(body: .json(entries.map(\.api))))
     }
 

@@ -73,13 +73,14 @@ public enum HistoryStore {
         return stances.sorted { ($0.issueTitle, $0.stakeholder.name) < ($1.issueTitle, $1.stakeholder.name) }
     }
 
-    /// Meetings, positions and commitments of one person or organisation, newest first.
-    public static func timeline(of stakeholder: UUID, limit: Int?, on connection: PostgresConnection) async throws -> [TimelineEntry] {
+    /// Meetings, positions and commitments of one person or organisation, newest first: a
+    /// query, to go in one round trip with the stakeholder's check.
+    public static func timeline(of stakeholder: UUID, limit: Int?) throws -> PostgresQuery<[TimelineEntry]> {
         let limit = limit ?? 200
         guard (1...1000).contains(limit) else {
             throw DomainError.invalid([FieldProblem(field: "limit", reason: "must be between 1 and 1000 (got \(limit))")])
         }
-        let rows = try await connection.query(
+        return PostgresQuery(
             """
             SELECT 'meeting', m.starts_at, m.id, m.subject, NULL::uuid, NULL::smallint, NULL::text, NULL::uuid, NULL::text, NULL::date
             FROM meetings m JOIN meeting_participants mp ON mp.meeting_id = m.id
@@ -101,8 +102,8 @@ public enum HistoryStore {
                   WHERE mp.stakeholder_id = $1)
             ORDER BY 2 DESC, 1
             LIMIT $2
-            """, [stakeholder, limit])
-        return try rows.map { row in
+            """, [stakeholder, limit]
+        ) { rows in try rows.map { row in
             let kind = TimelineEntry.Kind(rawValue: try row.decode(String.self, at: 0)) ?? .meeting
             let stance = try row.decode(Int?.self, at: 5).flatMap(Stance.init(rawValue:))
             var summary = try row.decode(String.self, at: 3)
@@ -113,6 +114,6 @@ public enum HistoryStore {
                 quote: try row.decode(String?.self, at: 6), commitmentID: try row.decode(UUID?.self, at: 7),
                 status: try row.decode(String?.self, at: 8).flatMap(CommitmentStatus.init(rawValue:)),
                 dueOn: try row.decode(PostgresDate?.self, at: 9).map(CalendarDate.init))
-        }
+        } }
     }
 }

@@ -60,11 +60,12 @@ public enum IssueStore {
         async throws -> Issue
     {
         do {
+            // The change goes out with the read back: a title taken meanwhile fails that.
             try await RecordLock.setArchived(archived, .issues, id: id, expectedVersion: expectedVersion, on: connection)
+            return try await get(id, on: connection)
         } catch {
             throw duplicateTitle(error)
         }
-        return try await get(id, on: connection)
     }
 
     public static func list(

@@ -65,7 +65,7 @@ public enum MergeStore {
             VALUES (request_user(), 'merge', $1, $2, 'unclassified',
                     jsonb_build_object('merged', $3::text, 'name', $4::text), jsonb_build_object('kept', $2::text))
             """, [source, keep, other.uuidString.lowercased(), merged.name])
-        try await SearchStore.put(keep, kind: kind == .person ? .person : .organization, names: [kept.name] + others, on: connection)
-        try await SearchStore.put(other, kind: kind == .person ? .person : .organization, names: [merged.name] + merged.others, on: connection)
+        SearchStore.put(keep, kind: kind == .person ? .person : .organization, names: [kept.name] + others, on: connection)
+        SearchStore.put(other, kind: kind == .person ? .person : .organization, names: [merged.name] + merged.others, on: connection)
     }
 }

@@ -43,9 +43,19 @@ public enum OrganizationStore {
 
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Organization {
         let rows = try await connection.query("SELECT \(columns) WHERE o.id = $1", [id])
-        guard let row = rows.first else { throw DomainError.notFound("no organisation with id \(id.uuidString.lowercased())") }
+        guard let row = rows.first else { throw notFound(id) }
         return try decode(row)
     }
+
+    /// Nothing when the organisation is recorded (archived or merged too), else `notFound`: for
+    /// a request about an organisation, sent in one round trip with what it reads.
+    public static func mustExist(_ id: UUID) -> PostgresQuery<Void> {
+        PostgresQuery("SELECT 1 FROM organizations WHERE id = $1", [id]) { rows in
+            if rows.isEmpty { throw notFound(id) }
+        }
+    }
+
+    static func notFound(_ id: UUID) -> DomainError { .notFound("no organisation with id \(id.uuidString.lowercased())") }
 
     public static func create(
         _ details: OrganizationDetails, influence: Influence?, allowDuplicates: Bool = true, on connection: PostgresConnection
@@ -54,15 +64,15 @@ public enum OrganizationStore {
             try await SearchStore.refuseDuplicates(of: [details.name] + details.aliases, kind: .organization, on: connection)
         }
         do {
-            let rows = try await connection.query(
-                """
-                INSERT INTO organizations (name, aliases, sector, kind, region, parent_id, notes)
-                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-                """,
-                [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
-            let id = try rows[0].decode(UUID.self, at: 0)
-            try await SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
-            if let influence { try await rate(id, influence, on: connection) }
+            // The row, its names and its rating go out with the read back, in one round trip.
+            let id = SearchStore.queueNewStakeholder(
+                .organization,
+                insert: """
+                    INSERT INTO organizations (id, name, aliases, sector, kind, region, parent_id, notes)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                    """,
+                [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes],
+                names: [details.name] + details.aliases, influence: influence, on: connection)
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)
@@ -101,10 +111,10 @@ public enum OrganizationStore {
                 WHERE id = $1
                 """,
                 [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
-            try await SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
+            SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
             if let influence {
                 let current = try await get(id, on: connection).influence
-                if current != influence { try await rate(id, influence, on: connection) }
+                if current != influence { SearchStore.rate(id, .organization, influence, on: connection) }
             }
             return try await get(id, on: connection)
         } catch {
@@ -112,11 +122,6 @@ public enum OrganizationStore {
         }
     }
 
-    static func rate(_ id: UUID, _ influence: Influence, on connection: PostgresConnection) async throws {
-        try await connection.query(
-            "INSERT INTO influence_ratings (organization_id, rating, as_of) VALUES ($1, $2, $3)",
-            [id, influence.rating, PostgresDate(influence.asOf)])
-    }
 
     public static func setArchived(
         _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection

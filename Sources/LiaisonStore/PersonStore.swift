@@ -34,11 +34,7 @@ public enum PersonStore {
     /// Fills in each person's current affiliations.
     static func withAffiliations(_ people: [Person], on connection: PostgresConnection) async throws -> [Person] {
         guard !people.isEmpty else { return people }
-        let ids = people.map { $0.metadata.id.uuidString }
-        let rows = try await connection.query(
-            "SELECT \(AffiliationStore.columns) WHERE a.person_id = ANY ($1::uuid[]) AND a.archived_at IS NULL ORDER BY a.valid_from DESC NULLS LAST, a.id",
-            [ids])
-        let affiliations = try rows.map(AffiliationStore.decode)
+        let affiliations = try await connection.run(currentAffiliations(of: people.map(\.metadata.id)))
         return people.map { person in
             var person = person
             person.affiliations = affiliations.filter { $0.details.personID == person.metadata.id }
@@ -46,11 +42,33 @@ public enum PersonStore {
         }
     }
 
-    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Person {
-        let rows = try await connection.query("SELECT \(columns) WHERE p.id = $1", [id])
-        guard let row = rows.first else { throw DomainError.notFound("no person with id \(id.uuidString.lowercased())") }
-        return try await withAffiliations([try decode(row)], on: connection)[0]
+    /// The people's affiliations that are not archived, latest first.
+    static func currentAffiliations(of ids: [UUID]) -> PostgresQuery<[Affiliation]> {
+        PostgresQuery(
+            "SELECT \(AffiliationStore.columns) WHERE a.person_id = ANY ($1::uuid[]) AND a.archived_at IS NULL ORDER BY a.valid_from DESC NULLS LAST, a.id",
+            [ids.map(\.uuidString)]
+        ) { try $0.map(AffiliationStore.decode) }
     }
+
+    /// The person with their affiliations, read in one round trip.
+    public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Person {
+        let (rows, affiliations) = try await connection.run(
+            PostgresQuery("SELECT \(columns) WHERE p.id = $1", [id]) { $0 }, currentAffiliations(of: [id]))
+        guard let row = rows.first else { throw notFound(id) }
+        var person = try decode(row)
+        person.affiliations = affiliations
+        return person
+    }
+
+    /// Nothing when the person is recorded (archived or merged too), else `notFound`: for a
+    /// request about a person, sent in one round trip with what it reads.
+    public static func mustExist(_ id: UUID) -> PostgresQuery<Void> {
+        PostgresQuery("SELECT 1 FROM people WHERE id = $1", [id]) { rows in
+            if rows.isEmpty { throw notFound(id) }
+        }
+    }
+
+    static func notFound(_ id: UUID) -> DomainError { .notFound("no person with id \(id.uuidString.lowercased())") }
 
     public static func create(
         _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], allowDuplicates: Bool = true,
@@ -59,15 +77,15 @@ public enum PersonStore {
         if !allowDuplicates {
             try await SearchStore.refuseDuplicates(of: [details.name] + details.alternateNames, kind: .person, on: connection)
         }
-        let rows = try await connection.query(
-            """
-            INSERT INTO people (name, alternate_names, title, email, phone, address, notes)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
-            """,
-            [details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
-        let id = try rows[0].decode(UUID.self, at: 0)
-        try await SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
-        if let influence { try await rate(id, influence, on: connection) }
+        // The row, its names and its rating go out with what comes next, in one round trip.
+        let id = SearchStore.queueNewStakeholder(
+            .person,
+            insert: """
+                INSERT INTO people (id, name, alternate_names, title, email, phone, address, notes)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                """,
+            [details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes],
+            names: [details.name] + details.alternateNames, influence: influence, on: connection)
         for (index, affiliation) in affiliations.enumerated() {
             var affiliation = affiliation
             affiliation.personID = id
@@ -88,18 +106,13 @@ public enum PersonStore {
             WHERE id = $1
             """,
             [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
-        try await SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
+        SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
         if let influence, try await get(id, on: connection).influence != influence {
-            try await rate(id, influence, on: connection)
+            SearchStore.rate(id, .person, influence, on: connection)
         }
         return try await get(id, on: connection)
     }
 
-    static func rate(_ id: UUID, _ influence: Influence, on connection: PostgresConnection) async throws {
-        try await connection.query(
-            "INSERT INTO influence_ratings (person_id, rating, as_of) VALUES ($1, $2, $3)",
-            [id, influence.rating, PostgresDate(influence.asOf)])
-    }
 
     public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Person

@@ -26,13 +26,35 @@ public struct SearchHit: Sendable, Equatable {
 /// Search keys of people and organisations, searching, and duplicate detection.
 public enum SearchStore {
     /// Writes the search keys of a person's or organisation's spellings.
-    public static func put(_ id: UUID, kind: SearchHit.Kind, names: [String], on connection: PostgresConnection) async throws {
+    /// Queued to go in one round trip with the next statement (`sendWithNext`): an error in it
+    /// is thrown by that statement.
+    public static func put(_ id: UUID, kind: SearchHit.Kind, names: [String], on connection: PostgresConnection) {
         let (keys, folded) = entry(names)
-        try await connection.query(
+        connection.sendWithNext(
             """
             INSERT INTO search_names (record_id, kind, keys, folded, rules) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (record_id) DO UPDATE SET keys = EXCLUDED.keys, folded = EXCLUDED.folded, rules = EXCLUDED.rules
             """, [id, kind.rawValue, keys, folded, NameKey.version])
+    }
+
+    /// Queues a new person's or organisation's row (`insert`, whose `$1` is the id made here),
+    /// its search names and its rating, to go out with the next statement: returns the id.
+    static func queueNewStakeholder(
+        _ kind: SearchHit.Kind, insert: String, _ values: [any PostgresEncodable], names: [String], influence: Influence?,
+        on connection: PostgresConnection
+    ) -> UUID {
+        let id = UUID.timeOrdered()
+        connection.sendWithNext(insert, [id] + values)
+        put(id, kind: kind, names: names, on: connection)
+        if let influence { rate(id, kind, influence, on: connection) }
+        return id
+    }
+
+    /// Queues a person's or organisation's rating, to go with the next statement.
+    static func rate(_ id: UUID, _ kind: SearchHit.Kind, _ influence: Influence, on connection: PostgresConnection) {
+        connection.sendWithNext(
+            "INSERT INTO influence_ratings (\(kind == .person ? "person_id" : "organization_id"), rating, as_of) VALUES ($1, $2, $3)",
+            [id, influence.rating, PostgresDate(influence.asOf)])
     }
 
     /// A record's row: its spellings' keys, and their Latin keys together for parts and typos.
@@ -120,8 +142,9 @@ public enum SearchStore {
     /// Refuses a new record that looks like one already there (see `duplicates`).
     static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) async throws {
         // Two creates of one name at once take turns, so that the second sees the first.
+        // The locks go in the same round trip as the check, ahead of it.
         for key in Set(names.map(NameKey.key)).sorted() where !key.isEmpty {
-            try await connection.query("SELECT pg_advisory_xact_lock(hashtext($1))", ["\(kind.rawValue) \(key)"])
+            connection.sendWithNext("SELECT pg_advisory_xact_lock(hashtext($1))", ["\(kind.rawValue) \(key)"])
         }
         let similar = try await duplicates(of: names, kind: kind, on: connection)
         guard !similar.isEmpty else { return }
@@ -147,15 +170,16 @@ public enum SearchStore {
         guard (1...100).contains(limit) else {
             throw DomainError.invalid([FieldProblem(field: "limit", reason: "must be between 1 and 100 (got \(limit))")])
         }
-        var hits: [SearchHit] = []
+        var namesByKeys: PostgresQuery<PostgresRows?> = .answered(nil)
+        var allNames: PostgresQuery<PostgresRows?> = .answered(nil)
         if !kinds.isDisjoint(with: [.person, .organization]) {
             let keys = NameKey.queryKeys(text)
             let folded = NameKey.key(text)
             // Names whose keys match (the very name, a word of it, or its sound) score 0.9 and
             // above, the others (part of a name, a typo) at most 0.89: when the keys alone fill
             // the page, the trigram comparison, by far the costlier, cannot change it.
-            func names(keysOnly: Bool) async throws -> PostgresRows {
-                try await connection.query(
+            func names(keysOnly: Bool) -> PostgresQuery<PostgresRows?> {
+                PostgresQuery(
                 """
                 WITH hits AS (
                     SELECT s.record_id, s.kind,
@@ -201,18 +225,10 @@ public enum SearchStore {
                 ORDER BY n.score DESC, n.name, n.record_id
                 """,
                 [kinds.filter { $0 == .person || $0 == .organization }.map(\.rawValue).sorted(), keys.exact, keys.loose, folded, limit,
-                 keys.word])
+                 keys.word]) { $0 }
             }
-            let byKeys = try await names(keysOnly: true)
-            let rows = byKeys.count >= limit ? byKeys : try await names(keysOnly: false)
-
-            hits += try rows.map { row in
-                SearchHit(
-                    kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),
-                    title: try row.decode(String.self, at: 2), detail: try row.decode(String.self, at: 3), snippet: nil,
-                    score: try row.decode(Double.self, at: 4), match: try row.decode(String.self, at: 6),
-                    exact: try row.decode(Bool.self, at: 5))
-            }
+            namesByKeys = names(keysOnly: true)
+            allNames = names(keysOnly: false)
         }
         // Words: the query in English and Russian (stemmed) and as written; snippets highlighted
         // in the language the query is written in.
@@ -222,37 +238,52 @@ public enum SearchStore {
             (SELECT websearch_to_tsquery('english', $1) || websearch_to_tsquery('russian', $1) || websearch_to_tsquery('simple', $1) AS q)
             """
         let options = "StartSel=«, StopSel=», MaxWords=18, MinWords=6, MaxFragments=2, FragmentDelimiter=\" … \""
-        if kinds.contains(.issue) {
-            let rows = try await connection.query(
-                """
-                SELECT i.id, i.title, array_to_string(i.objectives, ','), ts_rank(search_vector(i.title, i.description), query.q),
-                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), i.title || ': ' || i.description, query.q, $2)
-                FROM issues i, \(words) AS query
-                WHERE i.archived_at IS NULL AND search_vector(i.title, i.description) @@ query.q
-                ORDER BY 4 DESC, i.title, i.id
-                LIMIT $3
-                """, [text, options, limit])
-            hits += try rows.map { row in
+        let issues: PostgresQuery<[SearchHit]> = !kinds.contains(.issue) ? .answered([]) : PostgresQuery(
+            """
+            SELECT i.id, i.title, array_to_string(i.objectives, ','), ts_rank(search_vector(i.title, i.description), query.q),
+                   ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), i.title || ': ' || i.description, query.q, $2)
+            FROM issues i, \(words) AS query
+            WHERE i.archived_at IS NULL AND search_vector(i.title, i.description) @@ query.q
+            ORDER BY 4 DESC, i.title, i.id
+            LIMIT $3
+            """, [text, options, limit]
+        ) { rows in
+            try rows.map { row in
                 SearchHit(kind: .issue, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
                           detail: "objectives " + (try row.decode(String.self, at: 2)), snippet: try row.decode(String.self, at: 4),
                           score: 0.5 + 0.4 * min(1, try row.decode(Double.self, at: 3)), match: "words", exact: false)
             }
         }
-        if kinds.contains(.meeting) {
-            let rows = try await connection.query(
-                """
-                SELECT m.id, m.subject, to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD HH24:MI'),
-                       found.rank,
-                       ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, query.q, $2)
-                FROM \(words) AS query CROSS JOIN LATERAL meetings_matching(query.q, $3::integer) AS found JOIN meetings m ON m.id = found.id
-                ORDER BY 4 DESC, m.starts_at DESC, m.id
-                """, [text, options, limit])
-            hits += try rows.map { row in
+        let meetings: PostgresQuery<[SearchHit]> = !kinds.contains(.meeting) ? .answered([]) : PostgresQuery(
+            """
+            SELECT m.id, m.subject, to_char(m.starts_at AT TIME ZONE m.time_zone, 'YYYY-MM-DD HH24:MI'),
+                   found.rank,
+                   ts_headline(\(headline == "russian" ? "'russian'" : "'english'"), m.subject || ': ' || m.notes, query.q, $2)
+            FROM \(words) AS query CROSS JOIN LATERAL meetings_matching(query.q, $3::integer) AS found JOIN meetings m ON m.id = found.id
+            ORDER BY 4 DESC, m.starts_at DESC, m.id
+            """, [text, options, limit]
+        ) { rows in
+            try rows.map { row in
                 SearchHit(kind: .meeting, id: try row.decode(UUID.self, at: 0), title: try row.decode(String.self, at: 1),
                           detail: try row.decode(String.self, at: 2), snippet: try row.decode(String.self, at: 4),
                           score: 0.4 + 0.4 * min(1, try row.decode(Double.self, at: 3)), match: "words", exact: false)
             }
         }
+        // Names by their keys, issues and meetings in one round trip; only when the keys do not
+        // fill the page, the names again with the costlier comparisons, in a second.
+        var (nameRows, issueHits, meetingHits) = try await connection.run(namesByKeys, issues, meetings)
+        if let byKeys = nameRows, byKeys.count < limit { nameRows = try await connection.run(allNames) }
+        var hits: [SearchHit] = []
+        if let nameRows {
+            hits += try nameRows.map { row in
+                SearchHit(
+                    kind: SearchHit.Kind(rawValue: try row.decode(String.self, at: 1)) ?? .person, id: try row.decode(UUID.self, at: 0),
+                    title: try row.decode(String.self, at: 2), detail: try row.decode(String.self, at: 3), snippet: nil,
+                    score: try row.decode(Double.self, at: 4), match: try row.decode(String.self, at: 6),
+                    exact: try row.decode(Bool.self, at: 5))
+            }
+        }
+        hits += issueHits + meetingHits
         return Array(hits.sorted { ($0.score, $1.title, $1.id.uuidString) > ($1.score, $0.title, $0.id.uuidString) }.prefix(limit))
     }
 }

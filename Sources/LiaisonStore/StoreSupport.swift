@@ -54,7 +54,8 @@ enum RecordLock {
                 // A merged record brought back stands on its own again.
                 ? "UPDATE \(table.rawValue) SET archived_at = NULL, merged_into = NULL, version = version + 1, updated_at = now() WHERE id = $1"
                 : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1"
-        try await connection.query(sql, [id])
+        // Sent with the read back that every caller makes next: one round trip for both.
+        connection.sendWithNext(sql, [id])
     }
 }
 

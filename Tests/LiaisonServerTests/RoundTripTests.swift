@@ -174,4 +174,62 @@ struct RoundTripTests {
             #expect(meetings == meetings.sorted())
         }
     }
+
+    /// Register records, their timelines and search: statements that do not need each other's
+    /// results go out together, in the request's first round trip where they can.
+    @Test func registerWritesAndReadsSendTogetherWhatDoesNotWaitOnAnAnswer() async throws {
+        try await withAPIAndPools { api, owner, requests in
+            try await Self.stampTokensAheadOfTime(owner)
+            let register = try await Register.make(api, owner)
+            func expectCost(_ name: String, trips expected: Int, status: Int, _ request: () async throws -> TestResponse) async throws -> TestResponse {
+                let (response, trips, checkouts) = try await Self.cost(of: request, on: requests)
+                #expect(response.status == status, "\(name): \(response.text)")
+                #expect(trips == expected, "\(name)")
+                #expect(checkouts == 1, "\(name)")
+                return response
+            }
+            // BEGIN, the token's check, the name locks and the look for a duplicate; the row, its
+            // names and its rating with the read back; COMMIT.
+            let organization = try await expectCost("create an organisation", trips: 3, status: 201) {
+                try await api.post("/v1/organizations", ["name": "Movement for Islamic Revival", "sector": "political-party",
+                                                         "influence": ["rating": 4, "asOf": "2000-05-01"]])
+            }
+            #expect(organization.json["influence"] != nil)
+            let person = try await expectCost("create a person", trips: 3, status: 201) {
+                try await api.post("/v1/people", ["name": "Davlat Usmon", "alternateNames": ["Давлат Усмон"]])
+            }
+            let personID = try #require(person.json["id"] as? String)
+            // The names went in with the row: the person is found by either spelling.
+            let found = try await api.get("/v1/search?q=%D0%94%D0%B0%D0%B2%D0%BB%D0%B0%D1%82%20%D0%A3%D1%81%D0%BC%D0%BE%D0%BD")
+            #expect(found.text.contains(personID))
+
+            // The record with its affiliations, and a timeline with the stakeholder's check:
+            // BEGIN with everything; COMMIT.
+            _ = try await expectCost("read a person", trips: 2, status: 200) { try await api.get("/v1/people/\(register.person)") }
+            _ = try await expectCost("a person's timeline", trips: 2, status: 200) {
+                try await api.get("/v1/people/\(register.person)/timeline")
+            }
+            _ = try await expectCost("an organisation's timeline", trips: 2, status: 200) {
+                try await api.get("/v1/organizations/\(register.party)/timeline")
+            }
+            // Nobody by that id: the timeline went with the check and is not read; ROLLBACK.
+            _ = try await expectCost("an unknown person's timeline", trips: 2, status: 404) {
+                try await api.get("/v1/people/\(UUID().uuidString.lowercased())/timeline")
+            }
+            // Names by their keys, issues and meetings at once; names filling the page need no
+            // second look with the costlier comparisons.
+            _ = try await expectCost("search whose names fill the page", trips: 2, status: 200) {
+                try await api.get("/v1/search?q=Davlat%20Usmon&limit=1")
+            }
+            _ = try await expectCost("search that looks again for parts and typos", trips: 3, status: 200) {
+                try await api.get("/v1/search?q=Usmo&limit=5")
+            }
+
+            // Archiving: the row locked and its version checked; the change with the read back; COMMIT.
+            let archived = try await expectCost("archive an organisation", trips: 3, status: 200) {
+                try await api.post("/v1/organizations/\(try #require(organization.json["id"] as? String))/archive", [:] as [String: Any])
+            }
+            #expect(archived.json["archived"] as? Bool == true)
+        }
+    }
 }
