@@ -8,7 +8,8 @@ struct Report {
     var clients: Int
     var seconds: Int
     var measurements: [Measurement]
-    var pgbench: PgBench.Result
+    /// The script with as many connections as clients, and with as many as liaisond's pool.
+    var pgbench: [PgBench.Result]
     /// The same script with one connection.
     var pgbenchOne: PgBench.Result
     /// Round trips in one transaction of the script: what liaisond sends to log a meeting.
@@ -44,13 +45,14 @@ struct Report {
         // the same request at \(clients) clients is shown beside it.
         let search = measurements.first { $0.name == "name search" && $0.clients == 1 }!
         let busySearch = measurements.first { $0.name == "name search" && $0.clients == clients }!
-        let ratio = log.throughput / pgbench.transactionsPerSecond
+        let ceiling = pgbench.max { $0.transactionsPerSecond < $1.transactionsPerSecond }!
+        let ratio = log.throughput / ceiling.transactionsPerSecond
         let startup = cli.startup[cli.startup.count / 2]
         var lines: [String] = []
         lines.append("# Benchmarks")
         lines.append("")
         lines.append("Measured by `liaison-bench` (Sources/LiaisonBench; how to run it is in docs/development.md) on \(ISO8601DateFormatter().string(from: finished).prefix(10)), in \(Int(finished.timeIntervalSince(started))) s.")
-        lines.append("Release builds; liaisond with its default pool of 10 database connections; every figure is from one run.")
+        lines.append("Release builds; liaisond with its default pool of \(Bench.serverPoolSize) database connections; every figure is from one run.")
         lines.append("")
         lines.append("## Machine")
         lines.append("")
@@ -64,7 +66,7 @@ struct Report {
         lines.append("")
         lines.append("| what | measured | target | |")
         lines.append("|---|---|---|---|")
-        lines.append("| logging a meeting, \(clients) clients, against pgbench running the same SQL | \(String(format: "%.0f/s vs %.0f/s = %.2f", log.throughput, pgbench.transactionsPerSecond, ratio)) | ≥ 0.70 | \(verdict(ratio >= 0.7)) |")
+        lines.append("| logging a meeting, \(clients) clients, against pgbench running the same SQL (its best, at \(ceiling.clients) connections) | \(String(format: "%.0f/s vs %.0f/s = %.2f", log.throughput, ceiling.transactionsPerSecond, ratio)) | ≥ 0.70 | \(verdict(ratio >= 0.7)) |")
         lines.append("| logging a meeting, \(clients) clients, p99 | \(ms(log.percentile(99))) | < 25 ms | \(verdict(log.percentile(99) < 25)) |")
         // What queueing alone gives: each of the clients waits for all the others' requests.
         let queueing = Double(clients) / log.throughput * 1000
@@ -92,7 +94,7 @@ struct Report {
                 : String(format: "%.1f kB", Double(m.largestResponse) / 1024)
             lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(String(format: m.throughput < 10 ? "%.2f" : "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(m.peakMegabytes.isNaN ? "–" : String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
         }
-        for run in [pgbench, pgbenchOne] {
+        for run in pgbench + [pgbenchOne] {
             lines.append(String(format: "| pgbench, the SQL of logging a meeting (%d round trips) | %d | %d | %.0f | | | | | average %.2f ms | | |", roundTrips, run.clients, run.transactions, run.transactionsPerSecond, run.averageLatency))
         }
         lines.append("")
