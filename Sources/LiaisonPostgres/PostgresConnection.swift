@@ -12,7 +12,7 @@ import Synchronization
 /// `PGconn` is freed by `close()` or, failing that, when the object is released; every
 /// `PGresult` is freed before the call that produced it returns, on every path.
 public final class PostgresConnection: @unchecked Sendable {
-    /// How long each statement takes, from sending it to having its rows (`/metrics`).
+    /// How long each round trip takes, from sending its statements to having their rows (`/metrics`).
     static let queryDuration = Timer(label: "liaison_query_duration_seconds", preferredDisplayUnit: .seconds)
 
     private var handle: OpaquePointer?
@@ -356,15 +356,18 @@ public final class PostgresConnection: @unchecked Sendable {
         roundTripsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
         let started = ContinuousClock.now
-        defer {
-            let elapsed = ContinuousClock.now - started
-            Self.queryDuration.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
-        }
+        defer { Self.recordDuration(since: started) }
         return try await withTaskCancellationHandler {
             try await threadPool.runIfActive { try self.executeCancellable(work) }
         } onCancel: {
             self.cancelRunningStatement()
         }
+    }
+
+    /// Records a round trip's time in the query-latency metric.
+    private static func recordDuration(since started: ContinuousClock.Instant) {
+        let elapsed = ContinuousClock.now - started
+        queryDuration.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 
     /// One round trip for several statements: each sent with its parameters, then a sync point,
@@ -594,6 +597,9 @@ public final class PostgresConnection: @unchecked Sendable {
         unsent.removeAll()
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
         traceRoundTrip(statements)
+        // Timed like every other round trip: a COMMIT is where the database's commit-time work is.
+        let started = ContinuousClock.now
+        defer { Self.recordDuration(since: started) }
         try await carrying(queued) {
             let results = try await threadPool.runIfActive {
                 statements.count == 1

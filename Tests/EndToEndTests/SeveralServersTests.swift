@@ -112,6 +112,22 @@ struct ObservabilityTests {
                 ] {
                     #expect(metrics.body.contains(expected), "no \(expected)")
                 }
+                // Every round trip is timed, COMMIT too: reading the issues again (the token's use
+                // already stamped) is BEGIN with the check and the list, then COMMIT.
+                func roundTripsTimed() async throws -> Int {
+                    let body = try #require(await httpSend(.GET, server + "/metrics", token: nil, json: nil)).body
+                    let line = try #require(body.split(separator: "\n").first { $0.hasPrefix("liaison_query_duration_seconds_count") })
+                    return try #require(Int(line.split(separator: " ").last ?? ""))
+                }
+                var before = try await roundTripsTimed()
+                for _ in 0..<50 {  // until the stamp of the token's first use has gone out
+                    try await Task.sleep(for: .milliseconds(200))
+                    let now = try await roundTripsTimed()
+                    if now == before { break }
+                    before = now
+                }
+                #expect(await httpSend(.GET, server + "/v1/issues", token: token, json: nil)?.status == 200)
+                #expect(try await roundTripsTimed() - before == 2)
                 // The request's log line carries its id.
                 let log = try String(contentsOfFile: logFile, encoding: .utf8)
                 #expect(log.split(separator: "\n").contains { $0.contains("\"request_id\":\"e2e-trace-1\"") }, "\(log.suffix(2000))")
