@@ -213,6 +213,7 @@ actor PoolState {
 
     func release(_ connection: PostgresConnection) async {
         connection.dropUnsent()  // queued for a next statement that never came: nothing was sent
+        connection.endTransactionState()
         roundTrips += connection.roundTripsSinceCheckout
         checkouts += 1
         guard !isShutDown, connection.isOpen, connection.isIdle else {

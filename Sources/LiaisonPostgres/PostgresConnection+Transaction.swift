@@ -25,10 +25,14 @@ extension PostgresConnection {
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         sendWithNext(mode.begin)
+        defer { endTransactionState() }
         do {
             let value = try await body(self)
-            try Task.checkCancellation()
-            try await executeUncancellable("COMMIT")
+            // A read sent with COMMIT (`commitWithNextRoundTrip`) has ended it already.
+            if !endedTransaction {
+                try Task.checkCancellation()
+                try await executeUncancellable("COMMIT")
+            }
             return value
         } catch {
             // Statements never sent need no undoing. After a failed COMMIT the transaction is

@@ -30,6 +30,13 @@ public final class PostgresConnection: @unchecked Sendable {
     /// have been committed is never run again on another connection.
     var sentCommitSinceCheckout = false
 
+    /// Set by `commitWithNextRoundTrip()`: the next round trip, if it is a `pipeline` (or `run`),
+    /// ends with `COMMIT`. Any other round trip clears it unused.
+    private var commitWithNext = false
+    /// Whether a read ended its transaction with its round trip (`commitWithNextRoundTrip`): the
+    /// transaction has nothing left to commit, and a statement sent now would run outside it.
+    private(set) var endedTransaction = false
+
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
     private var unsent: [Queued] = []
     /// When a pipeline's statement fails, the rows of those before it, which succeeded.
@@ -224,14 +231,18 @@ public final class PostgresConnection: @unchecked Sendable {
         let queued = unsent
         unsent.removeAll()
         guard !(queued.isEmpty && statements.isEmpty) else { return [] }
-        let all = queued.map(\.statement) + statements
+        let committing = commitWithNext
+        commitWithNext = false
+        let all = queued.map(\.statement) + statements + (committing ? [PostgresStatement("COMMIT")] : [])
         do {
             traceRoundTrip(all)
             let results = try await carrying(queued) {
+                if committing { sentCommitSinceCheckout = true }
                 let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
                 return (results, results)
             }
-            return Array(results.dropFirst(queued.count))
+            if committing { endedTransaction = true }
+            return Array(results.dropFirst(queued.count).prefix(statements.count))
         } catch var error as PostgresError {
             // A parameter that cannot be sent stops the pipeline before anything goes out:
             // what was queued still waits for the next statement.
@@ -295,6 +306,13 @@ public final class PostgresConnection: @unchecked Sendable {
         return failure
     }
 
+    /// Makes the next round trip end the transaction: its statements, then `COMMIT`, all at
+    /// once. For a read-only transaction whose reads are all sent together, which then takes no
+    /// round trip of its own to end. Only a `pipeline` (or `run`) takes it; any other round
+    /// trip clears it. A statement sent after the transaction ended this way is refused, since
+    /// it would run outside the transaction.
+    public func commitWithNextRoundTrip() { commitWithNext = true }
+
     /// Hands a round trip about to go out to the statement trace, when one is installed.
     private func traceRoundTrip(_ statements: [PostgresStatement]) {
         StatementTrace.record(statements, backend: handle.map { PQbackendPID($0) } ?? 0)
@@ -306,9 +324,16 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Drops whatever `sendWithNext` queued: nothing of it reached the server.
     func dropUnsent() { unsent.removeAll() }
 
+    /// Forgets how the last transaction ended, for the next one (and the pool's next user).
+    func endTransactionState() {
+        commitWithNext = false
+        endedTransaction = false
+    }
+
     /// Sends what `sendWithNext` queued, alone, before work that cannot carry it along.
     private func sendQueued() async throws {
         guard !unsent.isEmpty else { return }
+        commitWithNext = false
         let queued = unsent
         unsent.removeAll()
         let statements = queued.map(\.statement)
@@ -339,6 +364,7 @@ public final class PostgresConnection: @unchecked Sendable {
     ) async throws -> Accumulated {
         let queued = unsent
         unsent.removeAll()
+        commitWithNext = false  // a streamed read's COMMIT could not follow it in its round trip
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
         traceRoundTrip(statements)
         return try await carrying(queued) {
@@ -353,6 +379,10 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
     /// metric; cancelling the task sends the server a cancel request for it.
     private func timedAndCancellable<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
+        if endedTransaction {
+            throw PostgresError(
+                .invalidParameter, message: "the transaction was already ended by a read sent with its COMMIT; this statement would run outside it")
+        }
         roundTripsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
         let started = ContinuousClock.now
@@ -591,6 +621,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
     func executeUncancellable(_ sql: String, _ parameters: [any PostgresEncodable] = []) async throws {
+        commitWithNext = false
         roundTripsSinceCheckout += 1
         if sql == "COMMIT" { sentCommitSinceCheckout = true }
         let queued = unsent

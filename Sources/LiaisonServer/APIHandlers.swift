@@ -115,7 +115,7 @@ extension APIHandlers {
 
     func getIssue(_ input: Operations.GetIssue.Input) async throws -> Operations.GetIssue.Output {
         let id = try RecordID.parse(input.path.id)
-        let issue = try await register.read { try await IssueStore.get(id, on: $0).api }
+        let issue = try await register.readAtOnce { try await IssueStore.get(id, on: $0).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(issue.version)), body: .json(issue)))
     }
 
@@ -155,7 +155,7 @@ extension APIHandlers {
 
     func getPerson(_ input: Operations.GetPerson.Input) async throws -> Operations.GetPerson.Output {
         let id = try RecordID.parse(input.path.id)
-        let person = try await register.read { try await PersonStore.get(id, on: $0).api }
+        let person = try await register.readAtOnce { try await PersonStore.get(id, on: $0).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(person.version)), body: .json(person)))
     }
 
@@ -178,7 +178,7 @@ extension APIHandlers {
     func getPersonTimeline(_ input: Operations.GetPersonTimeline.Input) async throws -> Operations.GetPersonTimeline.Output {
         let id = try RecordID.parse(input.path.id)
         let timeline = try HistoryStore.timeline(of: id, limit: input.query.limit)
-        let entries = try await register.read { try await $0.run(PersonStore.mustExist(id), timeline).1 }
+        let entries = try await register.readAtOnce { try await $0.run(PersonStore.mustExist(id), timeline).1 }
         return .ok(.init(body: .json(entries.map(\.api))))
     }
 
@@ -205,7 +205,7 @@ extension APIHandlers {
 
     func getAffiliation(_ input: Operations.GetAffiliation.Input) async throws -> Operations.GetAffiliation.Output {
         let id = try RecordID.parse(input.path.id)
-        let affiliation = try await register.read { try await AffiliationStore.get(id, on: $0).api }
+        let affiliation = try await register.readAtOnce { try await AffiliationStore.get(id, on: $0).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(affiliation.version)), body: .json(affiliation)))
     }
 
@@ -237,7 +237,7 @@ extension APIHandlers {
     {
         let id = try RecordID.parse(input.path.id)
         let timeline = try HistoryStore.timeline(of: id, limit: input.query.limit)
-        let entries = try await register.read { try await $0.run(OrganizationStore.mustExist(id), timeline).1 }
+        let entries = try await register.readAtOnce { try await $0.run(OrganizationStore.mustExist(id), timeline).1 }
         return .ok(.init(body: .json(entries.map(\.api))))
     }
 
@@ -261,7 +261,7 @@ extension APIHandlers {
 
     func getMeeting(_ input: Operations.GetMeeting.Input) async throws -> Operations.GetMeeting.Output {
         let id = try RecordID.parse(input.path.id)
-        let meeting = try await register.read { try await MeetingStore.get(id, on: $0).api }
+        let meeting = try await register.readAtOnce { try await MeetingStore.get(id, on: $0).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(meeting.version)), body: .json(meeting)))
     }
 
@@ -383,7 +383,7 @@ extension APIHandlers {
 
     func getCommitment(_ input: Operations.GetCommitment.Input) async throws -> Operations.GetCommitment.Output {
         let id = try RecordID.parse(input.path.id)
-        let commitment = try await register.read { try await CommitmentStore.get(id, on: $0).api }
+        let commitment = try await register.readAtOnce { try await CommitmentStore.get(id, on: $0).api }
         return .ok(.init(headers: .init(eTag: EntityTag.make(commitment.version)), body: .json(commitment)))
     }
 

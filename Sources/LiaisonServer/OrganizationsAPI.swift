@@ -32,7 +32,7 @@ struct OrganizationsAPI: Sendable {
 
     func get(_ input: Operations.GetOrganization.Input) async throws -> Operations.GetOrganization.Output {
         let id = try RecordID.parse(input.path.id)
-        let organization = try await database.read { try await OrganizationStore.get(id, on: $0) }
+        let organization = try await database.readAtOnce { try await OrganizationStore.get(id, on: $0) }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
     }
 

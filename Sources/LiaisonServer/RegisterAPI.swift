@@ -16,6 +16,11 @@ struct RegisterAPI: Sendable {
         try await database.read(body)
     }
 
+    /// A read whose queries all go at once, with `BEGIN` and `COMMIT`: one round trip.
+    func readAtOnce<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
+        try await database.readAtOnce(body)
+    }
+
     /// Lists, search and summaries: may be served by the read replica (`RequestDatabase.browse`).
     func browse<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
         try await database.browse(body)

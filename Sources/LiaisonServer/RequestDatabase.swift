@@ -73,6 +73,13 @@ struct RequestDatabase: Sendable {
         try await read(on: pool, body)
     }
 
+    /// `read`, for a body that sends all its reads at once (one `run`): `BEGIN`, the token's
+    /// check, the reads and `COMMIT` go in one round trip. A body that sends more is refused at
+    /// its second round trip (`commitWithNextRoundTrip`).
+    func readAtOnce<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
+        try await read(on: pool, endingWithTheRead: true, body)
+    }
+
     /// A read-only transaction over one snapshot for work that may trail the latest writes by
     /// the replication delay (lists, search, summaries): on the read replica when there is one
     /// and it answers, otherwise on the primary. A token is checked on the primary, where
@@ -93,12 +100,13 @@ struct RequestDatabase: Sendable {
     }
 
     private func read<T: Sendable>(
-        on pool: ConnectionPool, _ body: @escaping (PostgresConnection) async throws -> T
+        on pool: ConnectionPool, endingWithTheRead: Bool = false, _ body: @escaping (PostgresConnection) async throws -> T
     ) async throws -> T {
         try await refusingTokens {
             try await pool.withConnection { connection in
                 try await connection.withTransaction(.readOnlySnapshot) { connection in
                     try identify(connection)
+                    if endingWithTheRead { connection.commitWithNextRoundTrip() }
                     return try await body(connection)
                 }
             }

@@ -95,6 +95,71 @@ struct PipelineTests {
         }
     }
 
+    @Test func aReadSentWithItsCommitIsTheWholeTransactionInOneRoundTrip() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.query("INSERT INTO notes VALUES (1, 'one'), (2, 'two')")
+            try await pool.withConnection { connection in
+                let before = connection.roundTripsSinceCheckout
+                let (bodies, count) = try await connection.withTransaction(.readOnlySnapshot) { connection in
+                    connection.commitWithNextRoundTrip()
+                    return try await connection.run(
+                        PostgresQuery("SELECT body FROM notes ORDER BY id") { try $0.map { try $0.decode(String.self, at: 0) } },
+                        PostgresQuery("SELECT count(*) FROM notes") { try $0[0].decode(Int.self, at: 0) })
+                }
+                #expect(bodies == ["one", "two"] && count == 2)
+                // BEGIN, both reads and COMMIT: one round trip, and no COMMIT of its own after.
+                #expect(connection.roundTripsSinceCheckout - before == 1)
+                #expect(connection.isIdle)
+                #expect(!connection.endedTransaction)  // forgotten for the next transaction
+
+                // Another transaction on the connection is an ordinary one.
+                let plain = try await connection.withTransaction { try await Self.count($0) }
+                #expect(plain == 2)
+                #expect(connection.roundTripsSinceCheckout - before == 3)
+            }
+        }
+    }
+
+    @Test func aStatementAfterAReadThatEndedItsTransactionIsRefusedAndAFailedReadRollsBack() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                // A second round trip would run outside the transaction: refused, never sent.
+                let refused = await #expect(throws: PostgresError.self) {
+                    try await connection.withTransaction(.readOnlySnapshot) { connection in
+                        connection.commitWithNextRoundTrip()
+                        _ = try await Self.count(connection)
+                        return try await Self.count(connection)
+                    }
+                }
+                #expect(refused?.message.contains("outside") == true)
+                #expect(connection.isIdle)
+
+                // A read that fails takes its COMMIT down with it: the transaction is rolled back.
+                let failed = await #expect(throws: PostgresError.self) {
+                    try await connection.withTransaction(.readOnlySnapshot) { connection in
+                        connection.commitWithNextRoundTrip()
+                        return try await connection.query("SELECT 1 / 0")
+                    }
+                }
+                #expect(failed?.sqlState == SQLState("22012"))  // division by zero
+                #expect(connection.isIdle)
+
+                // Whatever round trip comes first takes the request: a streamed read cannot carry
+                // the COMMIT, which then goes as usual.
+                let before = connection.roundTripsSinceCheckout
+                let streamed = try await connection.withTransaction(.readOnlySnapshot) { connection in
+                    connection.commitWithNextRoundTrip()
+                    let rows = try await connection.query("SELECT generate_series(1, 3)") { try $0.decode(Int.self, at: 0) }
+                    return rows + [try await Self.count(connection)]
+                }
+                #expect(streamed == [1, 2, 3, 0])
+                #expect(connection.roundTripsSinceCheckout - before == 3)
+            }
+        }
+    }
+
     @Test func anErrorInAQueuedStatementIsThrownByTheNextAndTheQueueIsNotSentTwice() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query(Self.table)
