@@ -157,8 +157,8 @@ public struct PgBenchScript: Sendable {
         return "\(joined)::\(type)"
     }
 
-    /// A string literal pgbench leaves alone: quotes doubled, and a colon before a letter or an
-    /// underscore ends one literal and the rest starts another.
+    /// A string literal pgbench leaves alone: quotes doubled, and a colon before what could
+    /// start a variable's name ends one literal and the rest starts another.
     static func literal(_ text: String) -> String {
         var parts: [String] = []
         var current = ""
@@ -166,13 +166,19 @@ public struct PgBenchScript: Sendable {
         for (index, scalar) in scalars.enumerated() {
             current.unicodeScalars.append(scalar)
             if scalar == "'" { current += "'" }
-            if scalar == ":", index + 1 < scalars.count, scalars[index + 1] == "_" || scalars[index + 1].properties.isAlphabetic {
+            // pgbench takes a name to start with an ASCII letter, an underscore or any byte
+            // outside ASCII.
+            if scalar == ":", index + 1 < scalars.count, Self.startsAVariableName(scalars[index + 1]) {
                 parts.append("'\(current)'")
                 current = ""
             }
         }
         if !current.isEmpty || parts.isEmpty { parts.append("'\(current)'") }
         return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " || ") + ")"
+    }
+
+    static func startsAVariableName(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || !scalar.isASCII || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// The SQL name of a parameter's type, nil when the server infers it.

@@ -55,6 +55,9 @@ import Testing
             statement("SELECT to_char(x, 'HH24:MI:SS'), 'a::b', '1:2', $1", [(.text, "note: x:_y")]), [])
         #expect(sql == "SELECT to_char(x, ('HH24:' || 'MI:' || 'SS')), ('a::' || 'b'), '1:2', ('note: x:' || '_y')::text")
         #expect(!sql.contains(":MI") && !sql.contains(":_y") && !sql.contains("::b"))
+        // Any character outside ASCII may start a name for pgbench, a letter or not.
+        let quoted = try PgBenchScript.command(statement("SELECT $1", [(.text, "см.:Душанбе :«x» 10:30")]), [])
+        #expect(quoted == "SELECT ('см.:' || 'Душанбе :' || '«x» 10:30')::text")
     }
 
     @Test func whatItCannotWriteIsRefusedWithTheStatement() {
