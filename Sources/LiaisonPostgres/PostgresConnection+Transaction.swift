@@ -25,11 +25,18 @@ extension PostgresConnection {
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         sendWithNext(mode.begin)
+        if case .readOnlySnapshot = mode { transactionIsReadOnly = true }
         defer { endTransactionState() }
         do {
             let value = try await body(self)
-            // A read sent with COMMIT (`commitWithNextRoundTrip`) has ended it already.
-            if !endedTransaction {
+            if endedTransaction {
+                // A read sent with COMMIT (`commitWithNextRoundTrip`) has ended it already:
+                // whatever was queued after it would never be sent.
+                if hasUnsent {
+                    throw PostgresError(
+                        .invalidParameter, message: "statements were queued after a read ended the transaction; they were not sent")
+                }
+            } else {
                 try Task.checkCancellation()
                 try await executeUncancellable("COMMIT")
             }

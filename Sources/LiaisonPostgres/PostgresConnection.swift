@@ -36,6 +36,10 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Whether a read ended its transaction with its round trip (`commitWithNextRoundTrip`): the
     /// transaction has nothing left to commit, and a statement sent now would run outside it.
     private(set) var endedTransaction = false
+    /// Whether the transaction running is read-only: its COMMIT sent with a read
+    /// (`commitWithNextRoundTrip`) leaves the pool free to run it again on a fresh connection
+    /// when the first round trip finds the connection dropped, as it would any read.
+    var transactionIsReadOnly = false
 
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
     private var unsent: [Queued] = []
@@ -228,28 +232,36 @@ public final class PostgresConnection: @unchecked Sendable {
     /// size, not for megabytes each way.
     @discardableResult
     public func pipeline(_ statements: [PostgresStatement]) async throws -> [PostgresRows] {
+        guard !(unsent.isEmpty && statements.isEmpty) else { return [] }
+        try refuseAfterEndedTransaction()
         let queued = unsent
         unsent.removeAll()
-        guard !(queued.isEmpty && statements.isEmpty) else { return [] }
         let committing = commitWithNext
         commitWithNext = false
         let all = queued.map(\.statement) + statements + (committing ? [PostgresStatement("COMMIT")] : [])
+        // Once the COMMIT has gone through, the transaction is over, whatever fails after it
+        // (what takes a queued statement's rows, say).
+        var sent = true
+        defer { if committing && sent && isIdle { endedTransaction = true } }
         do {
             traceRoundTrip(all)
             let results = try await carrying(queued) {
-                if committing { sentCommitSinceCheckout = true }
+                if committing && !transactionIsReadOnly { sentCommitSinceCheckout = true }
                 let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
                 return (results, results)
             }
-            if committing { endedTransaction = true }
             return Array(results.dropFirst(queued.count).prefix(statements.count))
         } catch var error as PostgresError {
             // A parameter that cannot be sent stops the pipeline before anything goes out:
             // what was queued still waits for the next statement.
-            if error.kind == .invalidParameter { unsent = queued + unsent }
+            if error.kind == .invalidParameter {
+                sent = false
+                unsent = queued + unsent
+            }
             error.pipelineIndex = error.pipelineIndex.flatMap { $0 >= queued.count ? $0 - queued.count : nil }
             throw error
         } catch let error as CancellationError {
+            sent = false
             unsent = queued + unsent  // cancelled before it started: nothing was sent
             throw error
         }
@@ -328,6 +340,7 @@ public final class PostgresConnection: @unchecked Sendable {
     func endTransactionState() {
         commitWithNext = false
         endedTransaction = false
+        transactionIsReadOnly = false
     }
 
     /// Sends what `sendWithNext` queued, alone, before work that cannot carry it along.
@@ -379,10 +392,7 @@ public final class PostgresConnection: @unchecked Sendable {
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
     /// metric; cancelling the task sends the server a cancel request for it.
     private func timedAndCancellable<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
-        if endedTransaction {
-            throw PostgresError(
-                .invalidParameter, message: "the transaction was already ended by a read sent with its COMMIT; this statement would run outside it")
-        }
+        try refuseAfterEndedTransaction()
         roundTripsSinceCheckout += 1
         cancelState.withLock { $0.cancelRequested = false }
         let started = ContinuousClock.now
@@ -392,6 +402,13 @@ public final class PostgresConnection: @unchecked Sendable {
         } onCancel: {
             self.cancelRunningStatement()
         }
+    }
+
+    /// Refuses a round trip after a read ended its transaction: it would run outside it.
+    private func refuseAfterEndedTransaction() throws {
+        guard endedTransaction else { return }
+        throw PostgresError(
+            .invalidParameter, message: "the transaction was already ended by a read sent with its COMMIT; this statement would run outside it")
     }
 
     /// Records a round trip's time in the query-latency metric.

@@ -34,7 +34,8 @@ public enum StatementTrace {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         install { roundTrip in
             guard let line = try? encoder.encode(roundTrip) else { return }
-            output.withLock { $0.write(line + Data("\n".utf8)) }
+            // A trace that cannot be written (a full disk) is lost; the server goes on.
+            output.withLock { try? $0.write(contentsOf: line + Data("\n".utf8)) }
         }
     }
 

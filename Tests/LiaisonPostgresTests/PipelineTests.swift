@@ -112,11 +112,27 @@ struct PipelineTests {
                 #expect(connection.roundTripsSinceCheckout - before == 1)
                 #expect(connection.isIdle)
                 #expect(!connection.endedTransaction)  // forgotten for the next transaction
+                // Running a read again is harmless: its COMMIT leaves the pool free to retry it
+                // on a fresh connection if the first round trip found this one dropped.
+                #expect(!connection.sentCommitSinceCheckout)
 
                 // Another transaction on the connection is an ordinary one.
                 let plain = try await connection.withTransaction { try await Self.count($0) }
                 #expect(plain == 2)
                 #expect(connection.roundTripsSinceCheckout - before == 3)
+                #expect(connection.sentCommitSinceCheckout)
+
+                // A statement queued after the read that ended the transaction is never sent:
+                // the transaction says so rather than dropping it.
+                let unsent = await #expect(throws: PostgresError.self) {
+                    try await connection.withTransaction(.readOnlySnapshot) { connection in
+                        connection.commitWithNextRoundTrip()
+                        _ = try await Self.count(connection)
+                        connection.sendWithNext("SELECT 1")
+                    }
+                }
+                #expect(unsent?.message.contains("not sent") == true)
+                #expect(connection.isIdle && !connection.hasUnsent)
             }
         }
     }
