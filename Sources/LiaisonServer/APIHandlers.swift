@@ -249,7 +249,7 @@ extension APIHandlers {
             text: q.q, stakeholder: try QueryValue.id(q.stakeholder, "stakeholder"), issue: try QueryValue.id(q.issue, "issue"),
             sector: q.sector, region: q.region, objective: q.objective, from: try QueryValue.date(q.from, "from"),
             to: try QueryValue.date(q.to, "to"), archived: q.archived ?? false, limit: q.limit, cursor: q.cursor)
-        let page = try await register.browse { try await MeetingStore.list(filter, on: $0) }
+        let page = try await register.browse { try await MeetingStore.list(filter, endingTransaction: true, on: $0) }
         return .ok(.init(body: .json(.init(items: page.items.map(\.api), nextCursor: page.nextCursor))))
     }
 

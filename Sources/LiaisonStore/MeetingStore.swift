@@ -350,7 +350,10 @@ public enum MeetingStore {
     }
 
     /// Newest first. Dates are compared in each meeting's own time zone.
-    public static func list(_ filter: Filter, on connection: PostgresConnection) async throws -> Page<Meeting> {
+    /// A page of meetings with their parts: the page, then the parts of every meeting on it at
+    /// once. With `endingTransaction` (a read-only transaction that reads nothing after), the
+    /// parts go with its `COMMIT` (`commitWithNextRoundTrip`).
+    public static func list(_ filter: Filter, endingTransaction: Bool = false, on connection: PostgresConnection) async throws -> Page<Meeting> {
         let limit = try PageSize.validated(filter.limit)
         let after = try Cursor.decode(filter.cursor, count: 2, idAt: 1) { Date.parsePostgresTimestamp($0[0]) != nil }
         if let objective = filter.objective, Objective(rawValue: objective) == nil {
@@ -381,6 +384,7 @@ public enum MeetingStore {
             [filter.archived, filter.text.nonEmpty, filter.stakeholder, filter.issue, filter.sector, filter.region,
              filter.objective, filter.from.map(PostgresDate.init), filter.to.map(PostgresDate.init), after?[0], after?[1],
              limit + 1])
+        if endingTransaction { connection.commitWithNextRoundTrip() }
         let meetings = try await load(rows.prefix(limit), on: connection)
         var next: String?
         if rows.count > limit, let last = meetings.last {

@@ -65,6 +65,17 @@ struct RoundTripTests {
             let (read, readTrips, readCheckouts) = try await Self.cost(of: { try await api.get("/v1/meetings/\(id)") }, on: requests)
             #expect(read.status == 200)
             #expect(readTrips == 1)
+
+            // A page of meetings: the page with BEGIN and the check; every meeting's parts
+            // with COMMIT. An empty page: the page; COMMIT.
+            let (list, listTrips, _) = try await Self.cost(of: { try await api.get("/v1/meetings?limit=50") }, on: requests)
+            #expect(list.status == 200)
+            #expect((list.json["items"] as? [Any])?.count == 4)
+            #expect(listTrips == 2)
+            let (empty, emptyTrips, _) = try await Self.cost(of: { try await api.get("/v1/meetings?from=1990-01-01&to=1990-12-31") }, on: requests)
+            #expect(empty.status == 200)
+            #expect((empty.json["items"] as? [Any])?.count == 0)
+            #expect(emptyTrips == 2)
             #expect(readCheckouts == 1)
             #expect(read.text == large.text)
         }
