@@ -75,7 +75,10 @@ struct ServerProcessTests {
     @Test func aRequestInFlightWhenTheServerIsToldToStopIsAnsweredBeforeItExits() async throws {
         try await Self.withDirectoryAndDatabase("liaison-drain") { directory, database, url in
                 let token = try await Self.viewerToken(url, login: "drain")
-                let status = try await withServerProcess(["--database-url", url], logFile: directory + "/serve.log") { port, _, process in
+                // A statement timeout far beyond the test: on a busy machine the default (30 s)
+                // could end the held statement before the test lets it go, and answer 503.
+                let arguments = ["--database-url", url, "--statement-timeout", "600"]
+                let status = try await withServerProcess(arguments, logFile: directory + "/serve.log") { port, _, process in
                     try await PostgresConnection.withConnection(database.connection) { holder in
                         try await Self.holdTokenChecks(holder)
                         let answered = Atomic<Bool>(false)
