@@ -180,3 +180,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// In the targets that hold database connections, an async function runs on its caller's executor
+// unless it says `@concurrent` (SE-0461). A connection is not Sendable, so that one PGconn never
+// serves two tasks; with this, it can be handed to a store's async function and used after it.
+let connectionHolders: Set = [
+    "LiaisonPostgres", "LiaisonStore", "LiaisonServer", "liaisond", "LiaisonBench", "TestSupport",
+    "LiaisonPostgresTests", "LiaisonServerTests", "EndToEndTests",
+]
+for target in package.targets where connectionHolders.contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("NonisolatedNonsendingByDefault")]
+}

@@ -73,19 +73,21 @@ public final class ConnectionPool: Sendable {
     /// because the server had already dropped it (a terminated backend, a restart), nothing was
     /// executed, so `body` is run once more on a fresh connection.
     public func withConnection<T>(
-        isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         var retried = false
         while true {
-            let (connection, reused) = try await state.acquire()
+            // The session is lent to a connection made for this checkout alone: `body` cannot
+            // send it to another task, and once handed back it is of no more use to anyone here.
+            let (session, reused) = try await state.acquire()
+            let connection = PostgresConnection(session)
             do {
                 let value = try await body(connection)
-                await state.release(connection)
+                await state.release(connection.handBack())
                 return value
             } catch let error as PostgresError where error.kind == .connectionLost {
                 let firstStatement = connection.roundTripsSinceCheckout <= 1 && !connection.sentCommitSinceCheckout
-                await state.release(connection)
+                await state.release(connection.handBack())
                 if reused && firstStatement && !retried {
                     retried = true
                     logger.debug("retrying on a fresh connection", metadata: ["error": "\(error)"])
@@ -93,7 +95,7 @@ public final class ConnectionPool: Sendable {
                 }
                 throw error
             } catch {
-                await state.release(connection)
+                await state.release(connection.handBack())
                 throw error
             }
         }
@@ -101,7 +103,6 @@ public final class ConnectionPool: Sendable {
 
     /// Runs `body` in a transaction on a connection of its own (see `PostgresConnection.withTransaction`).
     public func withTransaction<T>(
-        isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         try await withConnection { connection in
@@ -122,14 +123,14 @@ public final class ConnectionPool: Sendable {
 actor PoolState {
     private struct Waiter {
         var id: Int
-        var continuation: CheckedContinuation<(PostgresConnection, Bool), any Error>
+        var continuation: CheckedContinuation<(PostgresSession, Bool), any Error>
         var timeout: Task<Void, Never>
     }
 
     let configuration: ConnectionPool.Configuration
     private let threadPool: NIOThreadPool
     private let logger: Logger
-    private var idle: [PostgresConnection] = []
+    private var idle: [PostgresSession] = []
     private var waiters: [Waiter] = []
     private var nextWaiterID = 0
     /// Connections open or being opened, in use or idle.
@@ -150,10 +151,15 @@ actor PoolState {
 
     var statistics: (open: Int, idle: Int, waiting: Int) { (openCount, idle.count, waiters.count) }
 
-    /// A new connection, switched to the session role when there is one.
-    private func open() async throws -> PostgresConnection {
+    /// A new session, switched to the session role when there is one. Off the actor: it holds
+    /// no state of the pool's.
+    @concurrent private nonisolated static func open(
+        _ configuration: ConnectionPool.Configuration, threadPool: NIOThreadPool
+    ) async throws -> PostgresSession {
         let connection = try await PostgresConnection.connect(configuration.connection, threadPool: threadPool)
-        guard configuration.sessionRole != nil || !configuration.sessionSettings.isEmpty else { return connection }
+        guard configuration.sessionRole != nil || !configuration.sessionSettings.isEmpty else {
+            return connection.handBack()!.session
+        }
         do {
             for setting in configuration.sessionSettings {
                 connection.sendWithNext("SELECT set_config($1, $2, false)", [setting.name, setting.value])
@@ -166,8 +172,7 @@ actor PoolState {
                     try await connection.executeUncancellable("SELECT 1")
                 }
             }
-            connection.roundTripsSinceCheckout = 0
-            return connection
+            return connection.handBack()!.session
         } catch {
             await connection.close()
             throw error
@@ -179,14 +184,10 @@ actor PoolState {
     /// A connection for the caller: an idle one that still looks alive, or else the first to
     /// become free or be opened for it, within `acquireTimeout` either way. A connection that
     /// takes longer to open than that is not lost: it goes to whoever waits next.
-    func acquire() async throws -> (PostgresConnection, reused: Bool) {
+    func acquire() async throws -> (PostgresSession, Bool) {
         if isShutDown { throw PostgresError(.poolClosed, message: "pool is shut down") }
         while let connection = idle.popLast() {
-            if connection.looksAlive() {
-                connection.roundTripsSinceCheckout = 0
-                connection.sentCommitSinceCheckout = false
-                return (connection, true)
-            }
+            if connection.looksAlive() { return (connection, true) }
             logger.info("replacing a broken database connection")
             await discard(connection)
         }
@@ -194,7 +195,7 @@ actor PoolState {
         let id = nextWaiterID
         nextWaiterID += 1
         let timeout = configuration.acquireTimeout
-        let (connection, reused) = try await withTaskCancellationHandler {
+        return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 let timer = Task { [weak self] in
                     try? await Task.sleep(for: timeout)
@@ -206,15 +207,13 @@ actor PoolState {
         } onCancel: {
             Task { await self.cancelWaiter(id) }
         }
-        connection.roundTripsSinceCheckout = 0
-        connection.sentCommitSinceCheckout = false
-        return (connection, reused)
     }
 
-    func release(_ connection: PostgresConnection) async {
-        connection.dropUnsent()  // queued for a next statement that never came: nothing was sent
-        connection.endTransactionState()
-        roundTrips += connection.roundTripsSinceCheckout
+    /// Takes back a session lent out (`PostgresConnection.handBack`), with the round trips
+    /// made on it; nil when the connection had already been handed back.
+    func release(_ returned: (session: PostgresSession, roundTrips: Int)?) async {
+        guard let (connection, made) = returned else { return }
+        roundTrips += made
         checkouts += 1
         guard !isShutDown, connection.isOpen, connection.isIdle else {
             await discard(connection)
@@ -225,7 +224,7 @@ actor PoolState {
     }
 
     /// Gives a free connection to the task that has waited longest, or keeps it idle.
-    private func hand(_ connection: PostgresConnection, reused: Bool) {
+    private func hand(_ connection: PostgresSession, reused: Bool) {
         if !waiters.isEmpty {
             let waiter = waiters.removeFirst()
             waiter.timeout.cancel()
@@ -235,7 +234,7 @@ actor PoolState {
         }
     }
 
-    private func discard(_ connection: PostgresConnection) async {
+    private func discard(_ connection: PostgresSession) async {
         openCount -= 1
         await connection.close()
         finishShutdownIfDone()
@@ -249,15 +248,19 @@ actor PoolState {
         while !isShutDown, waiters.count > opening, openCount < configuration.maximumConnections {
             openCount += 1
             opening += 1
-            Task {
-                let result: Result<PostgresConnection, any Error>
-                do { result = .success(try await self.open()) } catch { result = .failure(error) }
+            Task { [configuration, threadPool] in
+                let result: Result<PostgresSession, any Error>
+                do {
+                    result = .success(try await Self.open(configuration, threadPool: threadPool))
+                } catch {
+                    result = .failure(error)
+                }
                 await self.opened(result)
             }
         }
     }
 
-    private func opened(_ result: Result<PostgresConnection, any Error>) async {
+    private func opened(_ result: Result<PostgresSession, any Error>) async {
         opening -= 1
         switch result {
         case .success(let connection):

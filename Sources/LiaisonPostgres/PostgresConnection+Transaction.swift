@@ -21,7 +21,6 @@ extension PostgresConnection {
     /// statement (`sendWithNext`), and whatever is still queued at the end goes with `COMMIT`.
     public func withTransaction<T>(
         _ mode: TransactionMode = .readWrite,
-        isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         sendWithNext(mode.begin)

@@ -2,29 +2,24 @@ import CLibPQ
 import Foundation
 import Metrics
 import NIOPosix
-import Synchronization
 
-/// One libpq connection (`PGconn`), owned by one task at a time.
+/// A connection to PostgreSQL, for one task: statements, pipelines, transactions.
 ///
-/// Every libpq call that can block runs on the `NIOThreadPool` given at connect time, never on
-/// Swift's cooperative pool nor on an event loop. The connection is not meant to be shared:
-/// take it from a `ConnectionPool` (or own it outright) and use it from one task. The
-/// `PGconn` is freed by `close()` or, failing that, when the object is released; every
-/// `PGresult` is freed before the call that produced it returns, on every path.
-public final class PostgresConnection: @unchecked Sendable {
+/// Not Sendable: the compiler keeps it inside the task that opened it or took it from a
+/// `ConnectionPool`, so two threads can never use one `PGconn`. Every libpq call that can
+/// block runs on the `NIOThreadPool` given at connect time, awaited, never on Swift's
+/// cooperative pool nor on an event loop. The `PGconn` (a `PostgresSession`) is freed by
+/// `close()` or, failing that, when the last reference goes; every `PGresult` is freed before
+/// the call that produced it returns, on every path. A connection taken from a pool is handed
+/// back when the pool's `withConnection` returns: used after that, it only throws.
+public final class PostgresConnection {
     /// How long each round trip takes, from sending its statements to having their rows (`/metrics`).
     static let queryDuration = Timer(label: "liaison_query_duration_seconds", preferredDisplayUnit: .seconds)
 
-    private var handle: OpaquePointer?
-    /// Guards the cancel handle, which another thread may use while a query runs.
-    private let cancelState: Mutex<CancelState>
-    private let threadPool: NIOThreadPool
+    /// The libpq connection, until it goes back to its pool.
+    private var attached: PostgresSession?
 
-    /// Results created and not yet freed on this connection: zero whenever no call is running.
-    public var liveResults: Int { liveResultCount.load(ordering: .relaxed) }
-    private let liveResultCount = Atomic<Int>(0)
-
-    /// Round trips made since the pool last handed this connection out.
+    /// Round trips made since the pool handed this connection out.
     var roundTripsSinceCheckout = 0
     /// Whether a COMMIT has been sent since the pool handed this connection out: work that may
     /// have been committed is never run again on another connection.
@@ -43,8 +38,6 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Statements queued by `sendWithNext`, to go out in the same round trip as the next one.
     private var unsent: [Queued] = []
-    /// When a pipeline's statement fails, the rows of those before it, which succeeded.
-    private var rowsBeforeFailure: [PostgresRows] = []
 
     /// A statement queued by `sendWithNext`, and what takes its rows once they come back.
     private struct Queued {
@@ -52,31 +45,28 @@ public final class PostgresConnection: @unchecked Sendable {
         var then: (@Sendable (PostgresRows) throws -> Void)?
     }
 
-    /// Statements prepared on this connection, by their SQL and parameter types: their names.
-    /// A new connection (after a reconnect) starts empty and prepares them again.
-    private var prepared: [PreparedKey: String] = [:]
-    /// The most statements a connection keeps prepared; others are parsed and planned each time.
-    static let preparedLimit = 500
-    /// Names given so far (never reused: a name whose preparation failed may still exist).
-    private var preparedNames = 0
-
-    private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
-        self.handle = handle
-        self.cancelState = Mutex(CancelState(pointer: PQgetCancel(handle)))
-        self.threadPool = threadPool
+    /// A connection over `session`, for one owner (a task that opened it, or one checkout).
+    init(_ session: PostgresSession) {
+        self.attached = session
     }
 
-    deinit { closeNow() }
+    /// The session, or an error once the connection has gone back to its pool.
+    private func liveSession() throws -> PostgresSession {
+        guard let attached else {
+            throw PostgresError(.connectionLost, message: "this connection went back to its pool and can no longer be used")
+        }
+        return attached
+    }
 
-    /// libpq's `PGcancel` (safe to use from another thread while a query runs), and whether a
-    /// statement is running or its task has asked for cancellation.
-    private struct CancelState: @unchecked Sendable {
-        var pointer: OpaquePointer?
-        var running = false
-        var cancelRequested = false
-        /// Counts the statements run: a repeated cancel request stops at the end of the one
-        /// it was for, and never reaches the connection's next user.
-        var statement = 0
+    /// Ends this owner's use of the session, for the pool to hand it to the next: what was
+    /// queued and never sent is dropped, and the connection itself can no longer be used.
+    /// Returns the session and the round trips made on it.
+    func handBack() -> (session: PostgresSession, roundTrips: Int)? {
+        guard let session = attached else { return nil }
+        attached = nil
+        unsent.removeAll()
+        endTransactionState()
+        return (session, roundTripsSinceCheckout)
     }
 
     // MARK: Connecting
@@ -85,16 +75,13 @@ public final class PostgresConnection: @unchecked Sendable {
     public static func connect(
         _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool
     ) async throws -> PostgresConnection {
-        try await threadPool.runIfActive {
-            try connectBlocking(configuration, threadPool: threadPool)
-        }
+        PostgresConnection(try await PostgresSession.connect(configuration, threadPool: threadPool))
     }
 
     /// Opens a connection, runs `body` with it, and closes it on every path.
     @discardableResult
     public static func withConnection<T>(
         _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool = .singleton,
-        isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> T
     ) async throws -> T {
         let connection = try await connect(configuration, threadPool: threadPool)
@@ -108,106 +95,27 @@ public final class PostgresConnection: @unchecked Sendable {
         }
     }
 
-    private static func connectBlocking(
-        _ configuration: ConnectionConfiguration, threadPool: NIOThreadPool
-    ) throws -> PostgresConnection {
-        var parameters = configuration.parameters
-        // Defaults that a configuration (or the PG* environment) may still override.
-        parameters.insert(.init("fallback_application_name", "liaison"), at: 0)
-        let keywords = parameters.map { strdup($0.keyword) } + [nil]
-        let values = parameters.map { strdup($0.value) } + [nil]
-        defer {
-            keywords.forEach { free($0) }
-            values.forEach { free($0) }
-        }
-        let conn = keywords.withUnsafeBufferPointer { k in
-            values.withUnsafeBufferPointer { v in
-                k.withMemoryRebound(to: UnsafePointer<CChar>?.self) { k in
-                    v.withMemoryRebound(to: UnsafePointer<CChar>?.self) { v in
-                        PQconnectdbParams(k.baseAddress, v.baseAddress, 1)
-                    }
-                }
-            }
-        }
-        guard let conn else {
-            throw PostgresError(.connectionFailed, message: "out of memory allocating a connection")
-        }
-        guard PQstatus(conn) == CONNECTION_OK else {
-            let message = errorMessage(conn)
-            PQfinish(conn)  // libpq requires this even after a failed connect
-            throw PostgresError(.connectionFailed, message: message)
-        }
-        PQsetNoticeProcessor(conn, { _, _ in }, nil)  // notices are not errors; keep stderr clean
-        let connection = PostgresConnection(handle: conn, threadPool: threadPool)
-        guard PQsetClientEncoding(conn, "UTF8") == 0 else {
-            let message = errorMessage(conn)
-            connection.closeNow()
-            throw PostgresError(.connectionFailed, message: message)
-        }
-        do {
-            // Fixed session settings that the value decoders rely on.
-            _ = try connection.executeBlocking(
-                """
-                SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; SET IntervalStyle = 'iso_8601';
-                SET bytea_output = 'hex'; SET extra_float_digits = 3
-                """, parameters: [], simpleProtocol: true)
-        } catch {
-            connection.closeNow()
-            throw error
-        }
-        return connection
-    }
-
     /// Closes the connection. Safe to call more than once.
-    public func close() async {
-        // PQfinish may send a Terminate message; keep it off the cooperative pool.
-        _ = try? await threadPool.runIfActive { self.closeNow() }
-        closeNow()  // if the thread pool is already shut down
-    }
+    public func close() async { await attached?.close() }
 
-    func closeNow() {
-        cancelState.withLock { state in
-            if let pointer = state.pointer { PQfreeCancel(pointer) }
-            state.pointer = nil
-        }
-        if let handle {
-            PQfinish(handle)
-            self.handle = nil
-        }
-    }
+    /// Closes the connection at once, on the calling thread (after a failure that leaves the
+    /// session unusable).
+    func closeNow() { attached?.closeNow() }
 
     // MARK: State
 
-    /// False once the connection has broken or been closed.
-    public var isOpen: Bool {
-        guard let handle else { return false }
-        return PQstatus(handle) == CONNECTION_OK
-    }
+    /// False once the connection has broken, been closed, or gone back to its pool.
+    public var isOpen: Bool { attached?.isOpen ?? false }
 
     /// True when the server-side session is idle (not inside a transaction).
-    var isIdle: Bool {
-        guard let handle else { return false }
-        return PQtransactionStatus(handle) == PQTRANS_IDLE
-    }
+    var isIdle: Bool { attached?.isIdle ?? false }
 
-    /// Notices a connection the server has already closed (a terminated backend, a restart)
-    /// without a round trip: libpq's socket is non-blocking, so this only reads what has arrived.
-    func looksAlive() -> Bool {
-        guard let handle, PQstatus(handle) == CONNECTION_OK else { return false }
-        if PQconsumeInput(handle) == 0 { return false }
-        return PQstatus(handle) == CONNECTION_OK
-    }
+    /// Results created and not yet freed on this connection: zero whenever no call is running.
+    public var liveResults: Int { attached?.liveResultCount.load(ordering: .relaxed) ?? 0 }
 
     /// Escapes an identifier (a database or role name) with libpq's own quoting, for the few
     /// statements such as `CREATE DATABASE` that cannot take parameters.
-    public func escapeIdentifier(_ name: String) throws -> String {
-        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        guard let escaped = PQescapeIdentifier(handle, name, name.utf8.count) else {
-            throw PostgresError(.invalidParameter, message: Self.errorMessage(handle))
-        }
-        defer { PQfreemem(escaped) }
-        return String(cString: escaped)
-    }
+    public func escapeIdentifier(_ name: String) throws -> String { try liveSession().escapeIdentifier(name) }
 
     // MARK: Queries
 
@@ -247,7 +155,7 @@ public final class PostgresConnection: @unchecked Sendable {
             traceRoundTrip(all)
             let results = try await carrying(queued) {
                 if committing && !transactionIsReadOnly { sentCommitSinceCheckout = true }
-                let results = try await timedAndCancellable { try self.pipelineBlocking(all, streamingLast: nil) }
+                let results = try await timedAndCancellable { try $0.pipelineBlocking(all, streamingLast: nil) }
                 return (results, results)
             }
             return Array(results.dropFirst(queued.count).prefix(statements.count))
@@ -299,8 +207,8 @@ public final class PostgresConnection: @unchecked Sendable {
         do {
             (value, results) = try await send()
         } catch let error as PostgresError where error.pipelineIndex != nil {
-            let before = rowsBeforeFailure
-            rowsBeforeFailure = []
+            let before = attached?.rowsBeforeFailure ?? []
+            attached?.rowsBeforeFailure = []
             _ = Self.deliver(before, to: queued)
             throw error
         }
@@ -327,7 +235,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Hands a round trip about to go out to the statement trace, when one is installed.
     private func traceRoundTrip(_ statements: [PostgresStatement]) {
-        StatementTrace.record(statements, backend: handle.map { PQbackendPID($0) } ?? 0)
+        StatementTrace.record(statements, backend: attached?.backendPID ?? 0)
     }
 
     /// True while statements queued by `sendWithNext` wait for the next round trip.
@@ -352,7 +260,7 @@ public final class PostgresConnection: @unchecked Sendable {
         let statements = queued.map(\.statement)
         traceRoundTrip(statements)
         try await carrying(queued) {
-            ((), try await timedAndCancellable { try self.pipelineBlocking(statements, streamingLast: nil) })
+            ((), try await timedAndCancellable { try $0.pipelineBlocking(statements, streamingLast: nil) })
         }
     }
 
@@ -381,9 +289,9 @@ public final class PostgresConnection: @unchecked Sendable {
         let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
         traceRoundTrip(statements)
         return try await carrying(queued) {
-            try await timedAndCancellable {
+            try await timedAndCancellable { session in
                 var accumulated = initial
-                let results = try self.pipelineBlocking(statements) { row in try take(&accumulated, row) }
+                let results = try session.pipelineBlocking(statements) { row in try take(&accumulated, row) }
                 return (accumulated, results)
             }
         }
@@ -391,16 +299,19 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
     /// metric; cancelling the task sends the server a cancel request for it.
-    private func timedAndCancellable<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
+    private func timedAndCancellable<Result: Sendable>(
+        _ work: @escaping @Sendable (PostgresSession) throws -> Result
+    ) async throws -> Result {
         try refuseAfterEndedTransaction()
+        let session = try liveSession()
         roundTripsSinceCheckout += 1
-        cancelState.withLock { $0.cancelRequested = false }
+        session.clearCancelRequest()
         let started = ContinuousClock.now
         defer { Self.recordDuration(since: started) }
         return try await withTaskCancellationHandler {
-            try await threadPool.runIfActive { try self.executeCancellable(work) }
+            try await session.threadPool.runIfActive { try session.executeCancellable { try work(session) } }
         } onCancel: {
-            self.cancelRunningStatement()
+            session.cancelRunningStatement()
         }
     }
 
@@ -417,173 +328,12 @@ public final class PostgresConnection: @unchecked Sendable {
         queryDuration.recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
     }
 
-    /// One round trip for several statements: each sent with its parameters, then a sync point,
-    /// then each one's results read in order. `streamingLast`, when given, takes the last
-    /// statement's rows one at a time as they arrive (single-row mode) instead of their being
-    /// returned.
-    private func pipelineBlocking(
-        _ statements: [PostgresStatement], streamingLast take: ((PostgresRow) throws -> Void)?
-    ) throws -> [PostgresRows] {
-        rowsBeforeFailure = []
-        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        // Every parameter is checked before anything is sent.
-        let encoded = try statements.map { try EncodedParameters($0.parameters) }
-        guard PQenterPipelineMode(handle) == 1 else { throw Self.unanswered(handle) }
-        var failure: (any Error)?
-        var sent = 0
-        // Statements prepared in this pipeline, by index: kept once their preparation succeeds.
-        var preparing: [Int: (key: PreparedKey, name: String)] = [:]
-        for (index, (statement, parameters)) in zip(statements, encoded).enumerated() {
-            let key = PreparedKey(sql: statement.sql, types: parameters.types)
-            var name = prepared[key] ?? preparing.values.first { $0.key == key }?.name
-            if name == nil, prepared.count + preparing.count < Self.preparedLimit, Self.worthPreparing(statement.sql) {
-                preparedNames += 1
-                let fresh = "liaison_\(preparedNames)"
-                let accepted = parameters.withPointers { count, types, _ in PQsendPrepare(handle, fresh, statement.sql, count, types) }
-                guard accepted == 1 else {
-                    failure = Self.unanswered(handle)
-                    break
-                }
-                preparing[index] = (key, fresh)
-                name = fresh
-            }
-            let accepted = parameters.withPointers { count, types, values in
-                if let name { return PQsendQueryPrepared(handle, name, count, values, nil, nil, 0) }
-                return PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 0)
-            }
-            guard accepted == 1 else {
-                failure = Self.unanswered(handle)
-                break
-            }
-            sent += 1
-        }
-        if let failure {
-            // Some statements went out and others could not: without its sync point the server
-            // applies none of them, and the connection, mid-pipeline, is not used again.
-            closeNow()
-            throw failure
-        }
-        guard PQpipelineSync(handle) == 1 else {
-            // Without its sync point the pipeline's state is unknown: the connection is not
-            // used again.
-            let error = failure ?? PostgresError(.connectionLost, message: Self.errorMessage(handle))
-            closeNow()
-            throw error
-        }
-        var results: [PostgresRows] = []
-        results.reserveCapacity(sent)
-        for index in 0..<sent {
-            if let preparation = preparing[index] {
-                // The preparation's own result comes first.
-                while let result = PQgetResult(handle) {
-                    holding(result)
-                    defer { release(result) }
-                    switch PQresultStatus(result) {
-                    case PGRES_COMMAND_OK:
-                        prepared[preparation.key] = preparation.name
-                    case PGRES_PIPELINE_ABORTED:
-                        continue
-                    default:
-                        if failure == nil {
-                            var error = Self.error(from: result, connection: handle)
-                            error.pipelineIndex = index
-                            failure = error
-                        }
-                    }
-                }
-            }
-            let streaming = take != nil && index == statements.count - 1
-            if streaming { _ = PQsetSingleRowMode(handle) }
-            var rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: nil)
-            var columns: PostgresRows?
-            // Each statement's results end with a NULL; every one is read, whatever happened.
-            while let result = PQgetResult(handle) {
-                holding(result)
-                defer { release(result) }
-                switch PQresultStatus(result) {
-                case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
-                    guard streaming, let take else {
-                        rows = Self.copyRows(result)
-                        continue
-                    }
-                    if failure == nil && cancelState.withLock({ $0.cancelRequested }) { failure = CancellationError() }
-                    guard failure == nil, PQntuples(result) > 0 else { continue }
-                    let chunk = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
-                    columns = columns ?? chunk
-                    do {
-                        for row in chunk { try take(row) }
-                    } catch {
-                        failure = error
-                    }
-                case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-                    rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
-                case PGRES_PIPELINE_ABORTED:
-                    continue  // not run: a statement before it failed
-                default:
-                    if failure == nil {
-                        var error = Self.error(from: result, connection: handle)
-                        error.pipelineIndex = index
-                        failure = error
-                    }
-                }
-            }
-            results.append(rows)
-            if PQstatus(handle) != CONNECTION_OK { break }
-        }
-        if PQstatus(handle) == CONNECTION_OK {
-            // The sync point's own result closes the pipeline.
-            if let sync = PQgetResult(handle) {
-                holding(sync)
-                let status = PQresultStatus(sync)
-                release(sync)
-                if status != PGRES_PIPELINE_SYNC && failure == nil {
-                    failure = PostgresError(.server, message: "the pipeline ended without its sync point")
-                }
-            }
-            if PQexitPipelineMode(handle) != 1 {
-                let error = PostgresError(.connectionLost, message: Self.errorMessage(handle))
-                closeNow()
-                throw failure ?? error
-            }
-        } else if failure == nil {
-            failure = PostgresError(.connectionLost, message: Self.errorMessage(handle))
-        }
-        if let lost = failure as? PostgresError, lost.kind == .connectionLost {
-            closeNow()  // the session is over even if libpq has not read the end of it yet
-        }
-        if let failure {
-            if let failed = (failure as? PostgresError)?.pipelineIndex { rowsBeforeFailure = Array(results.prefix(failed)) }
-            throw failure
-        }
-        return results
-    }
-
-    /// Whether a statement is prepared once and its plan kept. Not transaction control (no
-    /// plan to keep), and not a statement that tests a parameter for NULL: those are the
-    /// catch-all filters (`$2::text IS NULL OR …`) whose best plan depends on which filters a
-    /// request gives, so they are planned for each request's values.
-    static func worthPreparing(_ sql: String) -> Bool {
-        let start = sql.drop { $0.isWhitespace }.prefix(9).uppercased()
-        for command in ["BEGIN", "COMMIT", "ROLLBACK", "SET ", "RESET", "SAVEPOINT", "RELEASE", "START"] where start.hasPrefix(command) {
-            return false
-        }
-        return sql.range(of: #"\$[0-9]+(::[A-Za-z_ \[\]]+)?\)? IS (NOT )?NULL"#, options: .regularExpression) == nil
-    }
-
-    /// The parameters as libpq takes them: their count, type OIDs and text (NULL for nil).
-    private static func withParameters<Result>(
-        _ parameters: [any PostgresEncodable],
-        _ body: (Int32, [Oid], UnsafePointer<UnsafePointer<CChar>?>?) throws -> Result
-    ) throws -> Result {
-        try EncodedParameters(parameters).withPointers(body)
-    }
-
     /// Runs a script of several statements without parameters (libpq's simple query protocol).
     /// For the migration files and fixed session commands only; never for SQL built from values.
     public func executeScript(_ sql: String) async throws {
         try await sendQueued()
         traceRoundTrip([PostgresStatement(sql)])
-        _ = try await timedAndCancellable { try self.executeBlocking(sql, parameters: [], simpleProtocol: true) }
+        _ = try await timedAndCancellable { try $0.executeBlocking(sql, parameters: [], simpleProtocol: true) }
     }
 
     /// Loads rows with `COPY … FROM STDIN` (PostgreSQL's fastest way in): `sql` is the COPY
@@ -596,44 +346,8 @@ public final class PostgresConnection: @unchecked Sendable {
     ) async throws -> Int {
         try await sendQueued()
         roundTripsSinceCheckout += 1
-        return try await threadPool.runIfActive { try self.copyInBlocking(sql, produce) }
-    }
-
-    private func copyInBlocking(_ sql: String, _ produce: (_ write: (String) throws -> Void) throws -> Void) throws -> Int {
-        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        guard let start = PQexec(handle, sql) else { throw Self.unanswered(handle) }
-        guard PQresultStatus(start) == PGRES_COPY_IN else {
-            defer { PQclear(start) }
-            throw Self.error(from: start, connection: handle)
-        }
-        PQclear(start)
-        var failure: (any Error)?
-        do {
-            try produce { chunk in
-                let bytes = Array(chunk.utf8)
-                let sent = bytes.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
-                }
-                if sent != 1 { throw PostgresError(.connectionLost, message: Self.errorMessage(handle)) }
-            }
-        } catch {
-            failure = error
-        }
-        let ended = PQputCopyEnd(handle, failure == nil ? nil : "the rows could not be produced")
-        var loaded = 0
-        var refused: PostgresError?
-        while let result = PQgetResult(handle) {
-            if PQresultStatus(result) == PGRES_COMMAND_OK {
-                loaded = Self.affectedRows(result) ?? 0
-            } else if refused == nil {
-                refused = Self.error(from: result, connection: handle)
-            }
-            PQclear(result)
-        }
-        if let failure { throw failure }
-        if let refused { throw refused }
-        if ended != 1 { throw PostgresError(.connectionLost, message: Self.errorMessage(handle)) }
-        return loaded
+        let session = try liveSession()
+        return try await session.threadPool.runIfActive { try session.copyInBlocking(sql, produce) }
     }
 
     /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
@@ -649,169 +363,14 @@ public final class PostgresConnection: @unchecked Sendable {
         let started = ContinuousClock.now
         defer { Self.recordDuration(since: started) }
         try await carrying(queued) {
-            let results = try await threadPool.runIfActive {
+            let session = try liveSession()
+            let results = try await session.threadPool.runIfActive {
                 statements.count == 1
-                    ? [try self.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
-                    : try self.pipelineBlocking(statements, streamingLast: nil)
+                    ? [try session.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
+                    : try session.pipelineBlocking(statements, streamingLast: nil)
             }
             return ((), results)
         }
-    }
-
-    /// Asks the server to cancel whatever statement this connection is running.
-    func cancelRunningStatement() {
-        let target = cancelState.withLock { state -> Int? in
-            state.cancelRequested = true
-            // A statement not yet sent is stopped before it starts; a cancel request that
-            // reached an idle backend would be ignored.
-            return state.running && state.pointer != nil ? state.statement : nil
-        }
-        guard let target else { return }
-        // PQcancel opens a connection to the server and waits for it: never on the thread that
-        // cancelled (it may be one of Swift's cooperative threads), and on a bounded set of
-        // threads (CancelRequests). A backend ignores a cancel that reaches it between two
-        // messages of a pipeline (it is reading the next one), so the request is repeated while
-        // the statement still runs, for up to five seconds. Each request is sent under the lock
-        // that the statement's end takes, so it can only reach the statement it was meant for.
-        CancelRequests.send(attempts: 50, interval: .milliseconds(100)) {
-            self.cancelState.withLock { state -> Bool in
-                guard state.running, state.statement == target, let pointer = state.pointer else { return false }
-                var buffer = [CChar](repeating: 0, count: 256)
-                _ = PQcancel(pointer, &buffer, Int32(buffer.count))
-                return true
-            }
-        }
-    }
-
-    /// Runs a statement unless its task asked for cancellation before it started; while it runs,
-    /// a cancellation sends PostgreSQL a cancel request.
-    private func executeCancellable<Result>(_ work: () throws -> Result) throws -> Result {
-        let proceed = cancelState.withLock { state -> Bool in
-            if state.cancelRequested { return false }
-            state.running = true
-            state.statement &+= 1
-            return true
-        }
-        guard proceed else { throw CancellationError() }
-        defer { cancelState.withLock { $0.running = false } }
-        return try work()
-    }
-
-    private func executeBlocking(
-        _ sql: String, parameters: [any PostgresEncodable], simpleProtocol: Bool
-    ) throws -> PostgresRows {
-        guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
-        let result: OpaquePointer?
-        if simpleProtocol {
-            result = PQexec(handle, sql)
-        } else {
-            result = try Self.withParameters(parameters) { count, types, values in
-                PQexecParams(handle, sql, count, types, values, nil, nil, 0)
-            }
-        }
-        guard let result else { throw Self.unanswered(handle) }
-        holding(result)
-        defer { release(result) }
-        switch PQresultStatus(result) {
-        case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-            return PostgresRows(
-                columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
-        case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
-            return Self.copyRows(result)
-        default:
-            throw Self.error(from: result, connection: handle)
-        }
-    }
-
-    /// A result this connection holds until `release`: counted, so that tests can tell every
-    /// one was freed.
-    private func holding(_ result: OpaquePointer) { liveResultCount.add(1, ordering: .relaxed) }
-
-    private func release(_ result: OpaquePointer) {
-        PQclear(result)
-        liveResultCount.subtract(1, ordering: .relaxed)
-    }
-
-    /// libpq sent nothing or returned no result: only when out of memory or when the connection
-    /// is gone.
-    private static func unanswered(_ handle: OpaquePointer) -> PostgresError {
-        PostgresError(PQstatus(handle) == CONNECTION_OK ? .server : .connectionLost, message: errorMessage(handle))
-    }
-
-    private static func copyRows(_ result: OpaquePointer) -> PostgresRows {
-        let columnCount = Int(PQnfields(result))
-        var columns: [String] = []
-        var types: [PostgresType] = []
-        for column in 0..<columnCount {
-            columns.append(String(cString: PQfname(result, Int32(column))))
-            types.append(PostgresType(rawValue: UInt32(PQftype(result, Int32(column)))))
-        }
-        return PostgresRows(
-            columns: columns, columnTypes: types, values: copyValues(result), affectedRows: affectedRows(result))
-    }
-
-    /// Every value of a result as text, row after row (nil for NULL).
-    private static func copyValues(_ result: OpaquePointer) -> [String?] {
-        let rowCount = PQntuples(result), columnCount = PQnfields(result)
-        var values: [String?] = []
-        values.reserveCapacity(Int(rowCount * columnCount))
-        for row in 0..<rowCount {
-            for column in 0..<columnCount {
-                if PQgetisnull(result, row, column) == 1 {
-                    values.append(nil)
-                } else {
-                    values.append(String(cString: PQgetvalue(result, row, column)))
-                }
-            }
-        }
-        return values
-    }
-
-    private static func affectedRows(_ result: OpaquePointer) -> Int? {
-        guard let text = PQcmdTuples(result) else { return nil }
-        return Int(String(cString: text))
-    }
-
-    private static func errorMessage(_ conn: OpaquePointer) -> String {
-        guard let message = PQerrorMessage(conn) else { return "unknown error" }
-        let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "unknown error" : text
-    }
-
-    /// Copies every error field out of a failed result before it is cleared.
-    private static func error(from result: OpaquePointer, connection: OpaquePointer) -> PostgresError {
-        func field(_ code: Int32) -> String? {
-            guard let value = PQresultErrorField(result, code) else { return nil }
-            return String(cString: value)
-        }
-        let sqlState = field(Int32(UInt8(ascii: "C"))).map(SQLState.init(rawValue:))
-        let primary = field(Int32(UInt8(ascii: "M")))
-        let message: String
-        if let primary {
-            message = primary
-        } else if let text = PQresultErrorMessage(result), text.pointee != 0 {
-            message = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
-        } else {
-            message = errorMessage(connection)
-        }
-        // A FATAL error ends the session (an idle-in-transaction timeout, a terminated backend).
-        let severity = field(Int32(UInt8(ascii: "V"))) ?? field(Int32(UInt8(ascii: "S")))
-        let broken =
-            PQstatus(connection) != CONNECTION_OK || sqlState?.errorClass == "08"
-            || sqlState == .adminShutdown || sqlState == .crashShutdown || sqlState == .cannotConnectNow
-            || severity == "FATAL" || severity == "PANIC"
-        return PostgresError(
-            broken ? .connectionLost : .server,
-            message: message,
-            sqlState: sqlState,
-            severity: severity,
-            detail: field(Int32(UInt8(ascii: "D"))),
-            hint: field(Int32(UInt8(ascii: "H"))),
-            constraint: field(Int32(UInt8(ascii: "n"))),
-            table: field(Int32(UInt8(ascii: "t"))),
-            column: field(Int32(UInt8(ascii: "c"))),
-            schema: field(Int32(UInt8(ascii: "s"))),
-            dataType: field(Int32(UInt8(ascii: "d"))))
     }
 }
 
@@ -823,42 +382,5 @@ public struct PostgresStatement: Sendable {
     public init(_ sql: String, _ parameters: [any PostgresEncodable] = []) {
         self.sql = sql
         self.parameters = parameters
-    }
-}
-
-/// What a prepared statement is known by on a connection: its text and its parameters' types.
-private struct PreparedKey: Hashable {
-    var sql: String
-    var types: [Oid]
-}
-
-/// A statement's parameters in libpq's form, C strings owned until this is released.
-private final class EncodedParameters {
-    private var texts: [UnsafeMutablePointer<CChar>?] = []
-    private(set) var types: [Oid] = []
-
-    init(_ parameters: [any PostgresEncodable]) throws {
-        texts.reserveCapacity(parameters.count)
-        types.reserveCapacity(parameters.count)
-        for (index, parameter) in parameters.enumerated() {
-            let value = parameter.postgresText
-            if let value, value.utf8.contains(0) {
-                throw PostgresError(
-                    .invalidParameter,
-                    message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL cannot store")
-            }
-            texts.append(value.map { strdup($0) } ?? nil)
-            types.append(Oid(type(of: parameter).postgresType.rawValue))
-        }
-    }
-
-    deinit { texts.forEach { free($0) } }
-
-    func withPointers<Result>(_ body: (Int32, [Oid], UnsafePointer<UnsafePointer<CChar>?>?) throws -> Result) rethrows -> Result {
-        try texts.withUnsafeBufferPointer { values in
-            try values.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
-                try body(Int32(types.count), types, values.baseAddress)
-            }
-        }
     }
 }

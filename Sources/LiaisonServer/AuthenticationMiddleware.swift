@@ -37,7 +37,7 @@ enum AccessRule {
 struct AuthenticationMiddleware<Context: RemoteAddressRequestContext>: RouterMiddleware {
     let database: RequestDatabase
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         guard let needed = AccessRule.requiredRole(method: request.method, path: request.uri.path) else {

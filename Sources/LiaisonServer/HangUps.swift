@@ -103,7 +103,7 @@ final class HangUpHandler: ChannelInboundHandler, RemovableChannelHandler {
 struct HangUpMiddleware: RouterMiddleware {
     typealias Context = LiaisonRequestContext
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         guard let watcher = context.hangUps else { return try await next(request, context) }

@@ -17,7 +17,7 @@ struct RequestIdMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         let incoming = request.headers[.requestID].flatMap { Self.acceptable($0) ? $0 : nil }
         let id = incoming ?? context.id

@@ -12,7 +12,7 @@ import OpenAPIRuntime
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         do {
@@ -76,7 +76,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
 /// Entity tags are quoted strings (`"3"`); the generated server writes header values
 /// percent-encoded (`%223%22`), which HTTP caches and clients would not recognise.
 struct EntityTagHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         var response = try await next(request, context)
@@ -92,7 +92,7 @@ struct EntityTagHeaderMiddleware<Context: RequestContext>: RouterMiddleware {
 struct BodyLimitMiddleware<Context: RequestContext>: RouterMiddleware {
     let maximum: Int
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         if let length = request.headers[.contentLength].flatMap(Int.init), length > maximum {
@@ -118,7 +118,7 @@ struct BodyTooLarge: Error {
 
 /// Refuses request bodies that are not JSON with 415, before anything tries to read them.
 struct JSONBodyMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+    func handle(_ request: Request, context: Context, next: @concurrent (Request, Context) async throws -> Response)
         async throws -> Response
     {
         if [.post, .put, .patch].contains(request.method), request.uri.path.hasPrefix("/v1/") {

@@ -205,15 +205,27 @@ struct StreamingQueryTests {
                 #expect(error?.sqlState?.rawValue == "22012")
                 #expect(connection.liveResults == 0)
                 #expect(try await connection.query("SELECT 42")[0].decode(Int.self, at: 0) == 42)
+            }
+        }
+    }
 
-                // A cancelled task stops a statement that is still sending rows (it would otherwise
-                // run for a minute and succeed).
-                let slow = Task {
+    @Test func aCancelledTaskStopsAStatementStillSendingRowsAndItsConnectionServesTheNext() async throws {
+        try await withTestPool(migrated: false) { pool in
+            let backend = try await pool.withConnection { try await $0.query("SELECT pg_backend_pid()")[0].decode(Int.self, at: 0) }
+            // The statement would otherwise run for a minute and succeed. A connection cannot be
+            // shared with another task, so the cancelled task takes it from the pool and hands it
+            // back; the pool gives the last connection back first.
+            let slow = Task {
+                try await pool.withConnection { connection in
                     try await connection.query("SELECT n, pg_sleep(0.001) FROM generate_series(1, 60000) AS n") { try $0.decode(Int.self, at: 0) }
                 }
-                try await Task.sleep(for: .milliseconds(300))
-                slow.cancel()
-                await #expect(throws: (any Error).self) { _ = try await slow.value }
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            slow.cancel()
+            await #expect(throws: (any Error).self) { _ = try await slow.value }
+            try await pool.withConnection { connection in
+                let again = try await connection.query("SELECT pg_backend_pid()")[0].decode(Int.self, at: 0)
+                #expect(again == backend)
                 #expect(connection.liveResults == 0)
                 #expect(try await connection.query("SELECT 43")[0].decode(Int.self, at: 0) == 43)
             }
