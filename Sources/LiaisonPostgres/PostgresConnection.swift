@@ -43,6 +43,7 @@ public final class PostgresConnection {
     private struct Queued {
         var statement: PostgresStatement
         var then: (@Sendable (PostgresRows) throws -> Void)?
+        var failure: (@Sendable (PostgresError) -> any Error)?
     }
 
     /// A connection over `session`, for one owner (a task that opened it, or one checkout).
@@ -182,11 +183,14 @@ public final class PostgresConnection {
     ///
     /// `then`, when given, takes the statement's rows as soon as they are back, before the
     /// statement that carried it returns; what it throws, that statement throws. It takes them
-    /// too when a statement after it in that round trip fails.
+    /// too when a statement after it in that round trip fails. `failure`, when given, says what
+    /// this statement's own error means to the caller (a problem naming a field, say): the round
+    /// trip throws what it returns instead.
     public func sendWithNext(
-        _ sql: String, _ parameters: [any PostgresEncodable] = [], then: (@Sendable (PostgresRows) throws -> Void)? = nil
+        _ sql: String, _ parameters: [any PostgresEncodable] = [], then: (@Sendable (PostgresRows) throws -> Void)? = nil,
+        failure: (@Sendable (PostgresError) -> any Error)? = nil
     ) {
-        unsent.append(Queued(statement: PostgresStatement(sql, parameters), then: then))
+        unsent.append(Queued(statement: PostgresStatement(sql, parameters), then: then, failure: failure))
     }
 
     /// Sends whatever `sendWithNext` queued now, in a round trip of its own, so that what takes
@@ -201,7 +205,7 @@ public final class PostgresConnection {
     private func carrying<Value>(
         _ queued: [Queued], _ send: () async throws -> (Value, [PostgresRows])
     ) async throws -> Value {
-        guard queued.contains(where: { $0.then != nil }) else { return try await send().0 }
+        guard queued.contains(where: { $0.then != nil || $0.failure != nil }) else { return try await send().0 }
         let value: Value
         let results: [PostgresRows]
         do {
@@ -210,6 +214,7 @@ public final class PostgresConnection {
             let before = attached?.rowsBeforeFailure ?? []
             attached?.rowsBeforeFailure = []
             _ = Self.deliver(before, to: queued)
+            if let failed = error.pipelineIndex, failed < queued.count, let meaning = queued[failed].failure { throw meaning(error) }
             throw error
         }
         if let failure = Self.deliver(results, to: queued) { throw failure }

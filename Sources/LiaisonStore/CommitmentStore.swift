@@ -80,23 +80,17 @@ public enum CommitmentStore {
         return (owners.mapValues(\.ref.kind), problems)
     }
 
-    static func insert(
-        _ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?, on connection: PostgresConnection
-    ) async throws -> UUID {
-        let insert = insertStatement(details, ownerKind: ownerKind)
-        return try await connection.query(insert.sql, insert.parameters)[0].decode(UUID.self, at: 0)
-    }
-
-    /// The insert of a commitment, returning its id (made here, time-ordered).
-    static func insertStatement(_ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?) -> PostgresStatement {
+    /// The insert of a commitment whose id is `id` (by default made here, time-ordered).
+    static func insertStatement(
+        _ details: CommitmentDetails, ownerKind: StakeholderRef.Kind?, id: UUID = .timeOrdered()
+    ) -> PostgresStatement {
         PostgresStatement(
             """
             INSERT INTO commitments (id, description, meeting_id, issue_id, owed_by_user_id, owed_by_person_id,
                 owed_by_organization_id, due_on, status, closed_at)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, CASE WHEN $9 = 'open' THEN NULL ELSE now() END)
-            RETURNING id
             """,
-            [UUID.timeOrdered(), details.description, details.meetingID, details.issueID,
+            [id, details.description, details.meetingID, details.issueID,
              ownerKind == .user ? details.owedBy : nil, ownerKind == .person ? details.owedBy : nil,
              ownerKind == .organization ? details.owedBy : nil, details.dueOn.map(PostgresDate.init), details.status.rawValue])
     }
@@ -104,7 +98,10 @@ public enum CommitmentStore {
     public static func create(_ details: CommitmentDetails, on connection: PostgresConnection) async throws -> Commitment {
         let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
-        let id = try await insert(details, ownerKind: details.owedBy.flatMap { kinds[$0] }, on: connection)
+        // The insert goes with the read back.
+        let id = UUID.timeOrdered()
+        let insert = insertStatement(details, ownerKind: details.owedBy.flatMap { kinds[$0] }, id: id)
+        connection.sendWithNext(insert.sql, insert.parameters)
         return try await get(id, on: connection)
     }
 

@@ -89,7 +89,7 @@ public enum PersonStore {
         for (index, affiliation) in affiliations.enumerated() {
             var affiliation = affiliation
             affiliation.personID = id
-            _ = try await AffiliationStore.insert(affiliation, field: "affiliations/\(index)/", on: connection)
+            _ = AffiliationStore.queueInsert(affiliation, field: "affiliations/\(index)/", on: connection)
         }
         return try await get(id, on: connection)
     }
@@ -168,16 +168,39 @@ public enum AffiliationStore {
         ])
     }
 
-    static func insert(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) async throws -> UUID {
-        try await refuseMerged(details, field: prefix, on: connection)
-        do {
-            let rows = try await connection.query(
-                "INSERT INTO affiliations (person_id, organization_id, role, valid_from, valid_to) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                [details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
-                 details.to.map(PostgresDate.init)])
-            return try rows[0].decode(UUID.self, at: 0)
-        } catch {
-            throw references(prefix).map(error)
+    /// Queues an affiliation's insert to go with the next statement, and returns its id (made
+    /// here, time-ordered). One statement both checks that neither side was merged into another
+    /// record and inserts the row when neither was; a merged side, or one that does not exist,
+    /// is then reported under `prefix` by the statement that carried it.
+    static func queueInsert(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) -> UUID {
+        let id = UUID.timeOrdered()
+        let references = references(prefix)
+        connection.sendWithNext(
+            """
+            WITH merged AS (
+                SELECT 'personId' AS field, merged_into FROM people WHERE id = $2 AND merged_into IS NOT NULL
+                UNION ALL SELECT 'organizationId', merged_into FROM organizations WHERE id = $3 AND merged_into IS NOT NULL
+            ), inserted AS (
+                INSERT INTO affiliations (id, person_id, organization_id, role, valid_from, valid_to)
+                SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT FROM merged)
+            )
+            SELECT field, merged_into FROM merged
+            """,
+            [id, details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
+             details.to.map(PostgresDate.init)],
+            then: { rows in
+                let problems = try mergedProblems(rows, field: prefix)
+                if !problems.isEmpty { throw DomainError.invalid(problems) }
+            },
+            failure: { references.map($0) })
+        return id
+    }
+
+    /// The sides of an affiliation that were merged into another record, as problems under `prefix`.
+    static func mergedProblems(_ rows: PostgresRows, field prefix: String) throws -> [FieldProblem] {
+        try rows.map { row in
+            FieldProblem(field: prefix + (try row.decode(String.self, at: 0)),
+                         reason: "was merged into \(try row.decode(UUID.self, at: 1).uuidString.lowercased()); name that record instead")
         }
     }
 
@@ -188,10 +211,7 @@ public enum AffiliationStore {
             SELECT 'personId', merged_into FROM people WHERE id = $1 AND merged_into IS NOT NULL
             UNION ALL SELECT 'organizationId', merged_into FROM organizations WHERE id = $2 AND merged_into IS NOT NULL
             """, [details.personID, details.organizationID])
-        let problems = try rows.map { row in
-            FieldProblem(field: prefix + (try row.decode(String.self, at: 0)),
-                         reason: "was merged into \(try row.decode(UUID.self, at: 1).uuidString.lowercased()); name that record instead")
-        }
+        let problems = try mergedProblems(rows, field: prefix)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
     }
 
@@ -201,8 +221,9 @@ public enum AffiliationStore {
         return try decode(row)
     }
 
+    /// The checks, the insert and the read back in one round trip.
     public static func create(_ details: AffiliationDetails, on connection: PostgresConnection) async throws -> Affiliation {
-        try await get(try await insert(details, field: "", on: connection), on: connection)
+        try await get(queueInsert(details, field: "", on: connection), on: connection)
     }
 
     public static func update(

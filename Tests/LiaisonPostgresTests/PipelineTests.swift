@@ -193,6 +193,29 @@ struct PipelineTests {
         }
     }
 
+    @Test func aQueuedStatementsFailureIsGivenItsOwnMeaningAndOnlyItsOwn() async throws {
+        struct Clash: Error { var row: Int }
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                // The second of three queued statements fails: its meaning is what is thrown.
+                connection.sendWithNext("INSERT INTO notes VALUES (1, 'one')", failure: { _ in Clash(row: 1) })
+                connection.sendWithNext("INSERT INTO notes VALUES (1, 'clash')", failure: { _ in Clash(row: 2) })
+                connection.sendWithNext("INSERT INTO notes VALUES (3, 'three')", failure: { _ in Clash(row: 3) })
+                let clash = await #expect(throws: Clash.self) { try await connection.query("SELECT 1") }
+                #expect(clash?.row == 2)
+                #expect(!connection.hasUnsent)
+
+                // The carrying statement's own failure is not a queued one's: thrown as it is.
+                connection.sendWithNext("INSERT INTO notes VALUES (4, 'four')", failure: { _ in Clash(row: 4) })
+                let own = await #expect(throws: PostgresError.self) { try await connection.query("SELECT 1 / 0") }
+                #expect(own?.sqlState == SQLState("22012"))
+                let left = try await Self.count(connection)
+                #expect(left == 0)
+            }
+        }
+    }
+
     @Test func aStatementRefusedBeforeSendingLeavesTheQueueForTheNext() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.query(Self.table)

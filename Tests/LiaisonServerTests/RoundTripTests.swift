@@ -240,6 +240,42 @@ struct RoundTripTests {
                 try await api.get("/v1/search?q=Usmo&limit=5")
             }
 
+            // An affiliation: the check that neither side was merged, the insert and the read back
+            // in one statement list with BEGIN and the token's check; then COMMIT.
+            let affiliation = try await expectCost("create an affiliation", trips: 2, status: 201) {
+                try await api.post("/v1/affiliations", ["personId": personID, "organizationId": register.party, "role": "Adviser"])
+            }
+            #expect(affiliation.json["organizationName"] as? String == "Democratic Party of Tajikistan")
+            // A person with two affiliations costs what a person alone does.
+            let affiliated = try await expectCost("create a person with two affiliations", trips: 3, status: 201) {
+                try await api.post("/v1/people", ["name": "Said Abdullo Nuri", "affiliations": [
+                    ["organizationId": register.party, "role": "Chairman"], ["organizationId": register.ministry, "role": "Envoy"]]])
+            }
+            #expect((affiliated.json["affiliations"] as? [Any])?.count == 2)
+            // A side that does not exist, or was merged into another record, is still named by
+            // where it is in the request, and nothing of the person is kept.
+            let unknown = UUID().uuidString.lowercased()
+            expectProblem(
+                try await api.post("/v1/people", ["name": "Nobody Kept", "affiliations": [
+                    ["organizationId": register.party], ["organizationId": unknown]]]),
+                status: 422, field: "affiliations/1/organizationId")
+            let absorbed = try #require(try await api.post("/v1/organizations", ["name": "Party of Islamic Revival", "sector": "political-party"]).json["id"] as? String)
+            let merge = try await api.post("/v1/organizations/\(register.party)/merge", ["other": absorbed])
+            #expect(merge.status == 200, "\(merge.text)")
+            let merged = try await api.post("/v1/people", ["name": "Nobody Kept", "affiliations": [
+                ["organizationId": register.ministry], ["organizationId": absorbed]]])
+            expectProblem(merged, status: 422, field: "affiliations/1/organizationId")
+            #expect(merged.text.contains("was merged into \(register.party)"), "\(merged.text)")
+            expectProblem(try await api.post("/v1/affiliations", ["personId": personID, "organizationId": absorbed]),
+                          status: 422, field: "organizationId")
+            #expect(!(try await api.get("/v1/search?q=Nobody%20Kept").text.contains("Nobody Kept")))
+
+            // A follow-up: its references checked with the token; the insert with the read back; COMMIT.
+            _ = try await expectCost("create a follow-up", trips: 3, status: 201) {
+                try await api.post("/v1/commitments", ["description": "Send the draft amnesty law", "owedBy": personID,
+                                                       "issueId": register.amnesty, "dueOn": "2000-06-30"])
+            }
+
             // Archiving: the row locked and its version checked; the change with the read back; COMMIT.
             let archived = try await expectCost("archive an organisation", trips: 3, status: 200) {
                 try await api.post("/v1/organizations/\(try #require(organization.json["id"] as? String))/archive", [:] as [String: Any])
