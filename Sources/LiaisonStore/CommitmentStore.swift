@@ -113,7 +113,8 @@ public enum CommitmentStore {
         let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let kind = details.owedBy.flatMap { kinds[$0] }
-        try await connection.query(
+        // The change goes with the read back.
+        connection.sendWithNext(
             """
             UPDATE commitments SET description = $2, meeting_id = $3, issue_id = $4, owed_by_user_id = $5,
                 owed_by_person_id = $6, owed_by_organization_id = $7, due_on = $8,

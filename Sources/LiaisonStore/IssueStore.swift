@@ -45,7 +45,8 @@ public enum IssueStore {
         let record = try await RecordLock.lock(.issues, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the issue is archived; restore it before editing") }
         do {
-            try await connection.query(
+            // The change goes with the read back: a title already taken fails that round trip.
+            connection.sendWithNext(
                 """
                 UPDATE issues SET title = $2, description = $3, objectives = $4, version = version + 1, updated_at = now()
                 WHERE id = $1

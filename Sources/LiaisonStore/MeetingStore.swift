@@ -171,8 +171,8 @@ public enum MeetingStore {
 
     /// Checks every reference of a meeting against the database and reports all problems at once.
     static func checkReferences(
-        _ details: MeetingDetails, commitments: [CommitmentDetails], existing: Set<PositionKey> = [],
-        on connection: PostgresConnection
+        _ details: MeetingDetails, commitments: [CommitmentDetails],
+        existing existingPositions: PostgresQuery<Set<PositionKey>> = .answered([]), on connection: PostgresConnection
     ) async throws -> (participants: [UUID: StakeholderRef.Kind], owners: [UUID: StakeholderRef.Kind]) {
         var problems: [FieldProblem] = []
         if try await !TimeZones.isKnown(details.timeZone, on: connection) {
@@ -180,12 +180,12 @@ public enum MeetingStore {
         }
         // Every reference is read in one round trip.
         let commitmentReads = CommitmentStore.referenceQueries(commitments)
-        let (region, found, staff, issues, owners, commitmentIssues, commitmentMeetings) = try await connection.run(
+        let (region, found, staff, issues, owners, commitmentIssues, commitmentMeetings, existing) = try await connection.run(
             ReferenceStore.checking(details.region, in: .regions, field: "region"),
             StakeholderResolver.resolving(details.participants, includeUsers: false),
             StakeholderResolver.resolving(details.staff, includeUsers: true),
             ExistenceCheck.checking(details.positions.map(\.issueID), in: .issues),
-            commitmentReads.owners, commitmentReads.issues, commitmentReads.meetings)
+            commitmentReads.owners, commitmentReads.issues, commitmentReads.meetings, existingPositions)
         if let region { problems.append(region) }
         for (index, id) in details.participants.enumerated() {
             guard let stakeholder = found[id] else {
@@ -292,13 +292,16 @@ public enum MeetingStore {
     ) async throws -> Meeting {
         let record = try await RecordLock.lock(.meetings, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the meeting is archived; restore it before editing") }
-        let existing = try await connection.query("SELECT stakeholder_id, issue_id FROM positions WHERE meeting_id = $1", [id])
-        let keys = Set(try existing.map { PositionKey(stakeholder: try $0.decode(UUID.self, at: 0), issue: try $0.decode(UUID.self, at: 1)) })
-        let (kinds, _) = try await checkReferences(details, commitments: [], existing: keys, on: connection)
+        // The positions it has now (an archived issue may keep those) are read with the references.
+        let existing = PostgresQuery("SELECT stakeholder_id, issue_id FROM positions WHERE meeting_id = $1", [id]) { rows in
+            Set(try rows.map { PositionKey(stakeholder: try $0.decode(UUID.self, at: 0), issue: try $0.decode(UUID.self, at: 1)) })
+        }
+        let (kinds, _) = try await checkReferences(details, commitments: [], existing: existing, on: connection)
         // The parts first: while the meeting still has its old classification, the trail records
         // the replaced positions at that level.
         queueParts(id, details, kinds: kinds, replacing: true, on: connection)
-        try await connection.query(
+        // Everything goes with the read back.
+        connection.sendWithNext(
             """
             UPDATE meetings SET kind = $2, starts_at = $3, time_zone = $4, duration_minutes = $5, place = $6, region = $7,
                 subject = $8, notes = $9, objectives = $10, confidentiality = $11, version = version + 1, updated_at = now()

@@ -87,8 +87,8 @@ public enum OrganizationStore {
         if record.archived { throw DomainError.conflict("the organisation is archived; restore it before editing") }
         if let parent = details.parentID {
             // Hierarchy changes take turns, so that two concurrent edits cannot close a loop
-            // that neither would see alone.
-            try await connection.query("SELECT pg_advisory_xact_lock($1)", [Self.hierarchyLockKey])
+            // that neither would see alone. The lock goes with the look for a loop.
+            connection.sendWithNext("SELECT pg_advisory_xact_lock($1)", [Self.hierarchyLockKey])
             // The new parent must not be this organisation or one of its descendants.
             let cycle = try await connection.query(
                 """
@@ -104,7 +104,8 @@ public enum OrganizationStore {
             }
         }
         do {
-            try await connection.query(
+            // The change, its names and its rating go with the read back.
+            connection.sendWithNext(
                 """
                 UPDATE organizations SET name = $2, aliases = $3, sector = $4, kind = $5, region = $6,
                     parent_id = $7, notes = $8, version = version + 1, updated_at = now()
@@ -112,10 +113,7 @@ public enum OrganizationStore {
                 """,
                 [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
             SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
-            if let influence {
-                let current = try await get(id, on: connection).influence
-                if current != influence { SearchStore.rate(id, .organization, influence, on: connection) }
-            }
+            if let influence { SearchStore.rateIfChanged(id, .organization, influence, on: connection) }
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)

@@ -99,7 +99,8 @@ public enum PersonStore {
     ) async throws -> Person {
         let record = try await RecordLock.lock(.people, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the person is archived; restore them before editing") }
-        try await connection.query(
+        // The change, its names and its rating go with the read back.
+        connection.sendWithNext(
             """
             UPDATE people SET name = $2, alternate_names = $3, title = $4, email = $5, phone = $6, address = $7,
                 notes = $8, version = version + 1, updated_at = now()
@@ -107,9 +108,7 @@ public enum PersonStore {
             """,
             [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
         SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
-        if let influence, try await get(id, on: connection).influence != influence {
-            SearchStore.rate(id, .person, influence, on: connection)
-        }
+        if let influence { SearchStore.rateIfChanged(id, .person, influence, on: connection) }
         return try await get(id, on: connection)
     }
 
@@ -174,15 +173,29 @@ public enum AffiliationStore {
     /// is then reported under `prefix` by the statement that carried it.
     static func queueInsert(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) -> UUID {
         let id = UUID.timeOrdered()
+        queueWrite(
+            """
+            INSERT INTO affiliations (id, person_id, organization_id, role, valid_from, valid_to)
+            SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT FROM merged)
+            """, id: id, details, field: prefix, on: connection)
+        return id
+    }
+
+    /// Queues `write` (an insert or update of affiliation `id` whose parameters are $1 the id,
+    /// then person, organisation, role, from and to, and which reads `merged`, the sides merged
+    /// into another record) in one statement that returns those sides; they, and a side that
+    /// does not exist, are reported under `prefix` by the statement that carries it.
+    private static func queueWrite(
+        _ write: String, id: UUID, _ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection
+    ) {
         let references = references(prefix)
         connection.sendWithNext(
             """
             WITH merged AS (
                 SELECT 'personId' AS field, merged_into FROM people WHERE id = $2 AND merged_into IS NOT NULL
                 UNION ALL SELECT 'organizationId', merged_into FROM organizations WHERE id = $3 AND merged_into IS NOT NULL
-            ), inserted AS (
-                INSERT INTO affiliations (id, person_id, organization_id, role, valid_from, valid_to)
-                SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT FROM merged)
+            ), written AS (
+                \(write)
             )
             SELECT field, merged_into FROM merged
             """,
@@ -193,7 +206,6 @@ public enum AffiliationStore {
                 if !problems.isEmpty { throw DomainError.invalid(problems) }
             },
             failure: { references.map($0) })
-        return id
     }
 
     /// The sides of an affiliation that were merged into another record, as problems under `prefix`.
@@ -202,17 +214,6 @@ public enum AffiliationStore {
             FieldProblem(field: prefix + (try row.decode(String.self, at: 0)),
                          reason: "was merged into \(try row.decode(UUID.self, at: 1).uuidString.lowercased()); name that record instead")
         }
-    }
-
-    /// An affiliation names the records kept, not ones merged into them.
-    static func refuseMerged(_ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection) async throws {
-        let rows = try await connection.query(
-            """
-            SELECT 'personId', merged_into FROM people WHERE id = $1 AND merged_into IS NOT NULL
-            UNION ALL SELECT 'organizationId', merged_into FROM organizations WHERE id = $2 AND merged_into IS NOT NULL
-            """, [details.personID, details.organizationID])
-        let problems = try mergedProblems(rows, field: prefix)
-        if !problems.isEmpty { throw DomainError.invalid(problems) }
     }
 
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Affiliation {
@@ -231,19 +232,14 @@ public enum AffiliationStore {
     ) async throws -> Affiliation {
         let record = try await RecordLock.lock(.affiliations, id: id, expectedVersion: expectedVersion, on: connection)
         if record.archived { throw DomainError.conflict("the affiliation is archived; restore it before editing") }
-        try await refuseMerged(details, field: "", on: connection)
-        do {
-            try await connection.query(
-                """
-                UPDATE affiliations SET person_id = $2, organization_id = $3, role = $4, valid_from = $5, valid_to = $6,
-                    version = version + 1, updated_at = now()
-                WHERE id = $1
-                """,
-                [id, details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
-                 details.to.map(PostgresDate.init)])
-        } catch {
-            throw references("").map(error)
-        }
+        // As an insert: one statement looks for a merged side and changes the row when there is
+        // none, and goes with the read back.
+        queueWrite(
+            """
+            UPDATE affiliations SET person_id = $2, organization_id = $3, role = $4, valid_from = $5, valid_to = $6,
+                version = version + 1, updated_at = now()
+            WHERE id = $1 AND NOT EXISTS (SELECT FROM merged)
+            """, id: id, details, field: "", on: connection)
         return try await get(id, on: connection)
     }
 

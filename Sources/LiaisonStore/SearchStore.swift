@@ -57,6 +57,23 @@ public enum SearchStore {
             [id, influence.rating, PostgresDate(influence.asOf)])
     }
 
+    /// Queues a new rating unless it is the one in force (the latest by date, as a record is
+    /// read), so that an edit that repeats the rating adds nothing to its history. Decided by
+    /// the statement itself, with no read before it.
+    static func rateIfChanged(_ id: UUID, _ kind: SearchHit.Kind, _ influence: Influence, on connection: PostgresConnection) {
+        connection.sendWithNext(
+            """
+            INSERT INTO influence_ratings (\(kind == .person ? "person_id" : "organization_id"), rating, as_of)
+            SELECT $1, $2, $3
+            WHERE NOT EXISTS (
+                SELECT FROM (
+                    SELECT rating, as_of FROM influence_ratings r WHERE r.stakeholder_id = $1 ORDER BY as_of DESC, id DESC LIMIT 1
+                ) latest
+                WHERE latest.rating = $2 AND latest.as_of = $3)
+            """,
+            [id, influence.rating, PostgresDate(influence.asOf)])
+    }
+
     /// A record's row: its spellings' keys, and their Latin keys together for parts and typos.
     static func entry(_ names: [String]) -> (keys: [String], folded: String) {
         (NameKey.searchKeys(names), names.map(NameKey.key).filter { !$0.isEmpty }.joined(separator: " "))

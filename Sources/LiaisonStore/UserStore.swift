@@ -57,21 +57,19 @@ public enum UserStore {
         guard let row = rows.first else { throw DomainError.notFound("no user with id \(id.uuidString.lowercased())") }
         let current = try row.decode(Int.self, at: 0)
         if let expectedVersion, !expectedVersion.contains(current) { throw DomainError.versionMismatch(current: current) }
-        do {
-            try await connection.query(
-                """
-                UPDATE users SET login = $2, display_name = $3, role = $4, clearance = $5, active = $6,
-                    password_hash = coalesce($7, password_hash), version = version + 1, updated_at = now()
-                WHERE id = $1
-                """,
-                [id, details.login, details.displayName, details.role.rawValue, details.clearance.rawValue, details.active,
-                 passwordHash])
-        } catch {
-            throw duplicateLogin(error)
-        }
+        // The change (and, with a new password, the end of every session the old one may have
+        // opened) goes with the read back.
+        connection.sendWithNext(
+            """
+            UPDATE users SET login = $2, display_name = $3, role = $4, clearance = $5, active = $6,
+                password_hash = coalesce($7, password_hash), version = version + 1, updated_at = now()
+            WHERE id = $1
+            """,
+            [id, details.login, details.displayName, details.role.rawValue, details.clearance.rawValue, details.active,
+             passwordHash],
+            failure: { duplicateLogin($0) })
         if passwordHash != nil {
-            // A new password ends every session that the old one may have opened.
-            try await connection.query("UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL", [id])
+            connection.sendWithNext("UPDATE api_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL", [id])
         }
         return try await get(id, on: connection)
     }
