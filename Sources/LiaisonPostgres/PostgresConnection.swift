@@ -141,6 +141,15 @@ public final class PostgresConnection {
     /// size, not for megabytes each way.
     @discardableResult
     public func pipeline(_ statements: [PostgresStatement]) async throws -> [PostgresRows] {
+        try await pipeline(statements, streaming: [:])
+    }
+
+    /// `pipeline`, with the rows of the statements that have a handler in `streaming` (by their
+    /// index in `statements`) handed to it one at a time as they arrive, on the connection's
+    /// thread, rather than returned (their place in the result is empty).
+    func pipeline(
+        _ statements: [PostgresStatement], streaming: [Int: @Sendable (PostgresRow) throws -> Void]
+    ) async throws -> [PostgresRows] {
         guard !(unsent.isEmpty && statements.isEmpty) else { return [] }
         try refuseAfterEndedTransaction()
         let queued = unsent
@@ -156,7 +165,8 @@ public final class PostgresConnection {
             traceRoundTrip(all)
             let results = try await carrying(queued) {
                 if committing && !transactionIsReadOnly { sentCommitSinceCheckout = true }
-                let results = try await timedAndCancellable { try $0.pipelineBlocking(all, streamingLast: nil) }
+                let shifted = Dictionary(uniqueKeysWithValues: streaming.map { ($0.key + queued.count, $0.value) })
+                let results = try await timedAndCancellable { try $0.pipelineBlocking(all, streaming: shifted) }
                 return (results, results)
             }
             return Array(results.dropFirst(queued.count).prefix(statements.count))
@@ -265,7 +275,7 @@ public final class PostgresConnection {
         let statements = queued.map(\.statement)
         traceRoundTrip(statements)
         try await carrying(queued) {
-            ((), try await timedAndCancellable { try $0.pipelineBlocking(statements, streamingLast: nil) })
+            ((), try await timedAndCancellable { try $0.pipelineBlocking(statements) })
         }
     }
 
@@ -276,7 +286,7 @@ public final class PostgresConnection {
     public func query<Value: Sendable>(
         _ sql: String, _ parameters: [any PostgresEncodable] = [], decodingEach decode: @escaping @Sendable (PostgresRow) throws -> Value
     ) async throws -> [Value] {
-        try await query(sql, parameters, into: [Value]()) { values, row in values.append(try decode(row)) }
+        try await run(.decodingEach(sql, parameters, decode))
     }
 
     /// Runs one parameterised statement and folds its rows into `initial` with `take` as they
@@ -288,18 +298,7 @@ public final class PostgresConnection {
         _ sql: String, _ parameters: [any PostgresEncodable] = [], into initial: Accumulated,
         _ take: @escaping @Sendable (inout Accumulated, PostgresRow) throws -> Void
     ) async throws -> Accumulated {
-        let queued = unsent
-        unsent.removeAll()
-        commitWithNext = false  // a streamed read's COMMIT could not follow it in its round trip
-        let statements = queued.map(\.statement) + [PostgresStatement(sql, parameters)]
-        traceRoundTrip(statements)
-        return try await carrying(queued) {
-            try await timedAndCancellable { session in
-                var accumulated = initial
-                let results = try session.pipelineBlocking(statements) { row in try take(&accumulated, row) }
-                return (accumulated, results)
-            }
-        }
+        try await run(.folding(sql, parameters, into: initial, take))
     }
 
     /// Runs one statement's blocking `work` on the thread pool, timed for the query-latency
@@ -372,7 +371,7 @@ public final class PostgresConnection {
             let results = try await session.threadPool.runIfActive {
                 statements.count == 1
                     ? [try session.executeBlocking(sql, parameters: parameters, simpleProtocol: false)]
-                    : try session.pipelineBlocking(statements, streamingLast: nil)
+                    : try session.pipelineBlocking(statements)
             }
             return ((), results)
         }

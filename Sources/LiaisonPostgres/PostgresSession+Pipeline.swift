@@ -3,11 +3,11 @@ import Foundation
 
 extension PostgresSession {
     /// One round trip for several statements: each sent with its parameters, then a sync point,
-    /// then each one's results read in order. `streamingLast`, when given, takes the last
-    /// statement's rows one at a time as they arrive (single-row mode) instead of their being
-    /// returned.
+    /// then each one's results read in order. A statement with a handler in `streaming` (by its
+    /// index) has its rows handed to it one at a time as they arrive (single-row mode) instead
+    /// of their being returned.
     func pipelineBlocking(
-        _ statements: [PostgresStatement], streamingLast take: ((PostgresRow) throws -> Void)?
+        _ statements: [PostgresStatement], streaming: [Int: @Sendable (PostgresRow) throws -> Void] = [:]
     ) throws -> [PostgresRows] {
         rowsBeforeFailure = []
         guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
@@ -77,8 +77,8 @@ extension PostgresSession {
                     }
                 }
             }
-            let streaming = take != nil && index == statements.count - 1
-            if streaming { _ = PQsetSingleRowMode(handle) }
+            let take = streaming[index]
+            if take != nil { _ = PQsetSingleRowMode(handle) }
             var rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: nil)
             var columns: PostgresRows?
             // Each statement's results end with a NULL; every one is read, whatever happened.
@@ -87,7 +87,7 @@ extension PostgresSession {
                 defer { release(result) }
                 switch PQresultStatus(result) {
                 case PGRES_SINGLE_TUPLE, PGRES_TUPLES_OK:
-                    guard streaming, let take else {
+                    guard let take else {
                         rows = Self.copyRows(result)
                         continue
                     }

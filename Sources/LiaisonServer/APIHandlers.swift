@@ -357,7 +357,8 @@ extension APIHandlers {
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
         let facts = try await register.browse {
-            try await SummaryStore.facts(from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, top: top, on: $0)
+            try await SummaryStore.facts(
+                from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, top: top, endingTransaction: true, on: $0)
         }
         return .ok(.init(body: .json(facts.summarize(top: top).api)))
     }

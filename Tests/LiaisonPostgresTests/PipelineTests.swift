@@ -162,16 +162,15 @@ struct PipelineTests {
                 #expect(failed?.sqlState == SQLState("22012"))  // division by zero
                 #expect(connection.isIdle)
 
-                // Whatever round trip comes first takes the request: a streamed read cannot carry
-                // the COMMIT, which then goes as usual.
+                // A streamed read carries the COMMIT too: its rows are read before the COMMIT's.
                 let before = connection.roundTripsSinceCheckout
                 let streamed = try await connection.withTransaction(.readOnlySnapshot) { connection in
                     connection.commitWithNextRoundTrip()
-                    let rows = try await connection.query("SELECT generate_series(1, 3)") { try $0.decode(Int.self, at: 0) }
-                    return rows + [try await Self.count(connection)]
+                    return try await connection.query("SELECT generate_series(1, 3)") { try $0.decode(Int.self, at: 0) }
                 }
-                #expect(streamed == [1, 2, 3, 0])
-                #expect(connection.roundTripsSinceCheckout - before == 3)
+                #expect(streamed == [1, 2, 3])
+                #expect(connection.roundTripsSinceCheckout - before == 1)
+                #expect(connection.isIdle)
             }
         }
     }
@@ -189,6 +188,43 @@ struct PipelineTests {
                 #expect(!connection.hasUnsent)
                 let left = try await Self.count(connection)
                 #expect(left == 0)
+            }
+        }
+    }
+
+    @Test func severalStreamedStatementsShareOneRoundTripWithWholeOnes() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.withConnection { connection in
+                let before = connection.roundTripsSinceCheckout
+                let (sum, whole, squares, empty) = try await connection.run(
+                    PostgresQuery<Int>.folding("SELECT n FROM generate_series(1, 20000) AS n", into: 0) { total, row in total += try row.decode(Int.self, at: 0) },
+                    PostgresQuery("SELECT 'between'") { try $0[0].decode(String.self, at: 0) },
+                    PostgresQuery<[Int]>.decodingEach("SELECT n * n FROM generate_series(1, $1::int) AS n", [5]) { try $0.decode(Int.self, at: 0) },
+                    PostgresQuery<[Int]>.decodingEach("SELECT 1 WHERE false") { try $0.decode(Int.self, at: 0) })
+                #expect(sum == 20000 * 20001 / 2)
+                #expect(whole == "between")
+                #expect(squares == [1, 4, 9, 16, 25])
+                #expect(empty.isEmpty)
+                #expect(connection.roundTripsSinceCheckout - before == 1)
+                #expect(connection.liveResults == 0)
+
+                // A fold that throws stops that result, and the round trip throws its error;
+                // the connection is ready for the next.
+                struct Enough: Error {}
+                await #expect(throws: Enough.self) {
+                    _ = try await connection.run(
+                        PostgresQuery<Int>.folding("SELECT n FROM generate_series(1, 10000) AS n", into: 0) { _, row in
+                            if try row.decode(Int.self, at: 0) == 100 { throw Enough() }
+                        },
+                        PostgresQuery<[Int]>.decodingEach("SELECT 2") { try $0.decode(Int.self, at: 0) })
+                }
+                #expect(connection.liveResults == 0)
+                let after = try await connection.query("SELECT 3")[0].decode(Int.self, at: 0)
+                #expect(after == 3)
+                // A query reused folds afresh.
+                let counting = PostgresQuery<Int>.folding("SELECT generate_series(1, 4)", into: 0) { total, _ in total += 1 }
+                let (first, second) = try await connection.run(counting, counting)
+                #expect(first == 4 && second == 4)
             }
         }
     }

@@ -284,6 +284,18 @@ struct RoundTripTests {
                                                        "issueId": register.amnesty, "dueOn": "2000-06-30"])
             }
 
+            // The summary: the filters' checks, the issues and who represented whom with BEGIN
+            // and the check; every read of the period; the people those name with COMMIT.
+            _ = try await api.post("/v1/meetings", register.meeting)
+            let summary = try await expectCost("a summary", trips: 3, status: 200) {
+                try await api.get("/v1/summary?from=2000-06-01&to=2000-06-30")
+            }
+            #expect(summary.text.contains("Amnesty"))
+            // An unknown sector is refused after the first, which the ROLLBACK follows.
+            _ = try await expectCost("a summary with an unknown sector", trips: 2, status: 422) {
+                try await api.get("/v1/summary?from=2000-06-01&to=2000-06-30&sector=nowhere")
+            }
+
             // Archiving: the row locked and its version checked; the change with the read back; COMMIT.
             let archived = try await expectCost("archive an organisation", trips: 3, status: 200) {
                 try await api.post("/v1/organizations/\(try #require(organization.json["id"] as? String))/archive", [:] as [String: Any])
