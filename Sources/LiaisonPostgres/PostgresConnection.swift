@@ -180,8 +180,12 @@ public final class PostgresConnection {
             error.pipelineIndex = error.pipelineIndex.flatMap { $0 >= queued.count ? $0 - queued.count : nil }
             throw error
         } catch let error as CancellationError {
-            sent = false
-            unsent = queued + unsent  // cancelled before it started: nothing was sent
+            // Cancelled before it started, nothing was sent, and what was queued still waits;
+            // cancelled while rows streamed in, everything ran.
+            if attached?.sentLastPipeline != true {
+                sent = false
+                unsent = queued + unsent
+            }
             throw error
         }
     }
@@ -223,7 +227,9 @@ public final class PostgresConnection {
         } catch let error as PostgresError where error.pipelineIndex != nil {
             let before = attached?.rowsBeforeFailure ?? []
             attached?.rowsBeforeFailure = []
-            _ = Self.deliver(before, to: queued)
+            // What takes the rows of a statement before the failed one speaks first: its
+            // problem came first in the request (a refused token, an earlier field).
+            if let earlier = Self.deliver(before, to: queued) { throw earlier }
             if let failed = error.pipelineIndex, failed < queued.count, let meaning = queued[failed].failure { throw meaning(error) }
             throw error
         }
@@ -245,8 +251,13 @@ public final class PostgresConnection {
     /// once. For a read-only transaction whose reads are all sent together, which then takes no
     /// round trip of its own to end. Only a `pipeline` (or `run`) takes it; any other round
     /// trip clears it. A statement sent after the transaction ended this way is refused, since
-    /// it would run outside the transaction.
-    public func commitWithNextRoundTrip() { commitWithNext = true }
+    /// it would run outside the transaction. Only for read-only transactions: a round trip whose
+    /// caller stops reading it halfway (a fold that throws) still runs to its end, `COMMIT`
+    /// included, which must not commit writes the caller then reports as failed.
+    public func commitWithNextRoundTrip() {
+        assert(transactionIsReadOnly, "commitWithNextRoundTrip is for read-only transactions")
+        commitWithNext = true
+    }
 
     /// Hands a round trip about to go out to the statement trace, when one is installed.
     private func traceRoundTrip(_ statements: [PostgresStatement]) {

@@ -10,6 +10,7 @@ extension PostgresSession {
         _ statements: [PostgresStatement], streaming: [Int: @Sendable (PostgresRow) throws -> Void] = [:]
     ) throws -> [PostgresRows] {
         rowsBeforeFailure = []
+        sentLastPipeline = false
         guard let handle else { throw PostgresError(.connectionLost, message: "the connection is closed") }
         // Every parameter is checked before anything is sent.
         let encoded = try statements.map { try EncodedParameters($0.parameters) }
@@ -48,6 +49,7 @@ extension PostgresSession {
             closeNow()
             throw failure
         }
+        sentLastPipeline = true
         guard PQpipelineSync(handle) == 1 else {
             // Without its sync point the pipeline's state is unknown: the connection is not
             // used again.

@@ -23,6 +23,9 @@ final class PostgresSession: @unchecked Sendable {
     let liveResultCount = Atomic<Int>(0)
     /// When a pipeline's statement fails, the rows of those before it, which succeeded.
     var rowsBeforeFailure: [PostgresRows] = []
+    /// Whether the last pipeline's statements went out (a cancellation while its rows streamed
+    /// in comes after they ran).
+    var sentLastPipeline = false
 
     /// Statements prepared on this connection, by their SQL and parameter types: their names.
     /// A new connection (after a reconnect) starts empty and prepares them again.

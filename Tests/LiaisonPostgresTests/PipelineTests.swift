@@ -229,6 +229,27 @@ struct PipelineTests {
         }
     }
 
+    @Test func aCancellationWhileRowsStreamInDoesNotQueueAgainWhatWasSent() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            let task = Task {
+                try await pool.withConnection { connection -> Bool in
+                    connection.sendWithNext("INSERT INTO notes VALUES (9, 'sent once')")
+                    do {
+                        _ = try await connection.query("SELECT n, pg_sleep(0.001) FROM generate_series(1, 60000) AS n") {
+                            try $0.decode(Int.self, at: 0)
+                        }
+                    } catch {}
+                    return connection.hasUnsent
+                }
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            task.cancel()
+            let requeued = try await task.value
+            #expect(!requeued)
+        }
+    }
+
     @Test func aQueuedStatementsFailureIsGivenItsOwnMeaningAndOnlyItsOwn() async throws {
         struct Clash: Error { var row: Int }
         try await withTestPool(size: 1, migrated: false) { pool in

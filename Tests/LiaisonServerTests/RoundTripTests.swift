@@ -276,6 +276,12 @@ struct RoundTripTests {
             #expect(merged.text.contains("was merged into \(register.party)"), "\(merged.text)")
             expectProblem(try await api.post("/v1/affiliations", ["personId": personID, "organizationId": absorbed]),
                           status: 422, field: "organizationId")
+            // A merged side named before one that does not exist is the problem reported, as it
+            // came first.
+            expectProblem(
+                try await api.post("/v1/people", ["name": "Nobody Kept", "affiliations": [
+                    ["organizationId": absorbed], ["organizationId": UUID().uuidString.lowercased()]]]),
+                status: 422, field: "affiliations/0/organizationId")
             #expect(!(try await api.get("/v1/search?q=Nobody%20Kept").text.contains("Nobody Kept")))
 
             // A follow-up: its references checked with the token; the insert with the read back; COMMIT.
