@@ -135,13 +135,6 @@ struct RegisterAPI: Sendable {
         return validated
     }
 
-    /// Refuses a meeting classified above the user's clearance with a clear 403, once the
-    /// token is checked (on `connection`, inside the transaction).
-    func requireClearance(for level: Confidentiality, on connection: PostgresConnection) async throws {
-        let user = try await database.user(on: connection)
-        if level > user.clearance { throw Self.notCleared(user, for: level) }
-    }
-
     /// Runs `work`, which records a meeting at `level`. PostgreSQL refuses a meeting above the
     /// user's clearance (the policy's WITH CHECK) in words of its own; this says it clearly.
     func explainingClearance<T>(for level: Confidentiality, _ work: () async throws -> T) async throws -> T {
@@ -163,7 +156,7 @@ struct RegisterAPI: Sendable {
         return try await explainingClearance(for: level) {
             try await idempotency.create(
                 scope: "meetings.create", key: key, request: body,
-                authorize: { try await self.requireClearance(for: level, on: $0) }
+                authorize: { user in if level > user.clearance { throw Self.notCleared(user, for: level) } }
             ) {
                 try await MeetingStore.create(details, commitments: commitments, on: $0).api
             }

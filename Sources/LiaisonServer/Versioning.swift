@@ -2,6 +2,7 @@ import Foundation
 import LiaisonDomain
 import LiaisonPostgres
 import LiaisonStore
+import Synchronization
 
 /// Record versions as HTTP entity tags.
 enum EntityTag {
@@ -37,13 +38,16 @@ struct Idempotency {
 
     /// Runs `create` in a transaction, unless the key was used before: then the first response
     /// comes back and nothing is created; a different request with the same key gets 422.
-    /// `authorize`, when given, runs once the key is claimed (its round trip carries the token's
-    /// check, so the user is known by then), before the create or the replay: a replay reads no
-    /// table, so no policy would refuse it. Without a key it does not run: `create`'s own
-    /// statements are checked by the policies.
+    ///
+    /// The key's claim costs no round trip of its own: it goes out with the create's first
+    /// read, which the token's check also carries. `authorize`, when given, runs as soon as that
+    /// round trip is back (the user is known by then), before the create goes on or a stored
+    /// response is replayed: a replay reads no table, so no policy would refuse it. Without a
+    /// key it does not run: `create`'s own statements are checked by the policies. When the key
+    /// was used before, the create's first round trip has run for nothing and is rolled back.
     func create<Request: Encodable, Response: Codable>(
         scope: String, key: String?, request: Request,
-        authorize: (@Sendable (PostgresConnection) async throws -> Void)? = nil,
+        authorize: (@Sendable (User) throws -> Void)? = nil,
         _ create: @escaping @Sendable (PostgresConnection) async throws -> Response
     ) async throws -> Response where Response: Sendable, Request: Sendable {
         guard let key else {
@@ -53,20 +57,31 @@ struct Idempotency {
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         let canonicalRequest = String(decoding: try encoder.encode(request), as: UTF8.self)
-        return try await database.write { connection in
-            let claim = try await IdempotencyStore.claim(scope: scope, key: key, request: canonicalRequest, on: connection)
-            try await authorize?(connection)
-            switch claim {
-            case .new:
+        do {
+            return try await database.write { connection in
+                let claimed = Claimed()
+                try IdempotencyStore.queueClaim(scope: scope, key: key, request: canonicalRequest, on: connection) { claim in
+                    claimed.value.withLock { $0 = true }
+                    // The token's check went first: its user is known, unless it was refused,
+                    // which the round trip then throws.
+                    if let user = RequestIdentity.current?.user { try authorize?(user) }
+                    if claim != .new { throw KeyUsed(claim: claim) }
+                }
                 let response = try await create(connection)
+                // A create that made no round trip has not sent the claim yet: it must be
+                // settled before the response is stored.
+                if !claimed.value.withLock({ $0 }) { try await connection.sendQueuedNow() }
                 let body = String(decoding: try encoder.encode(response), as: UTF8.self)
                 IdempotencyStore.record(scope: scope, key: key, status: 201, response: body, on: connection)
                 return response
+            }
+        } catch let used as KeyUsed {
+            switch used.claim {
             case .replay(_, let body):
                 let decoder = JSONDecoder()
                 decoder.dateDecodingStrategy = .iso8601
                 return try decoder.decode(Response.self, from: Data(body.utf8))
-            case .mismatch:
+            case .new, .mismatch:
                 throw DomainError.invalid([
                     FieldProblem(
                         field: "Idempotency-Key",
@@ -74,5 +89,15 @@ struct Idempotency {
                 ])
             }
         }
+    }
+
+    /// The key was claimed before: what was stored for it.
+    private struct KeyUsed: Error {
+        var claim: IdempotencyStore.Claim
+    }
+
+    /// Whether the claim's round trip is back.
+    private final class Claimed: Sendable {
+        let value = Mutex(false)
     }
 }

@@ -53,7 +53,7 @@ struct PgBenchScriptEndToEndTests {
                 #expect(trace.contains { $0.label == "first-request" })
                 let request = trace.filter { $0.label == "traced-request" }
                 // The request's round trips, all on one connection: as RoundTripTests count them.
-                #expect(request.count == 4)
+                #expect(request.count == 3)
                 #expect(Set(request.map(\.backend)).count == 1)
                 #expect(request.first?.statements.first?.sql == "BEGIN")
                 #expect(request.last?.statements.last?.sql == "COMMIT")
@@ -69,7 +69,7 @@ struct PgBenchScriptEndToEndTests {
                         .transactionID(meetingID, variant: 0), .transactionID(followUpID, variant: 1),
                     ],
                     prologue: [PgBenchScript.transactionKey])
-                #expect(written.roundTrips == 4)
+                #expect(written.roundTrips == 3)
                 #expect(!written.text.contains("traced-key") && written.text.contains("\\startpipeline"))
 
                 // pgbench runs it on the same database, as the role requests run as: two clients,
