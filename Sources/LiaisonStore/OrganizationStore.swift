@@ -60,19 +60,17 @@ public enum OrganizationStore {
     public static func create(
         _ details: OrganizationDetails, influence: Influence?, allowDuplicates: Bool = true, on connection: PostgresConnection
     ) async throws -> Organization {
-        if !allowDuplicates {
-            try await SearchStore.refuseDuplicates(of: [details.name] + details.aliases, kind: .organization, on: connection)
-        }
         do {
             // The row, its names and its rating go out with the read back, in one round trip.
-            let id = SearchStore.queueNewStakeholder(
+            let id = try await SearchStore.queueNewStakeholder(
                 .organization,
                 insert: """
                     INSERT INTO organizations (id, name, aliases, sector, kind, region, parent_id, notes)
                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                     """,
                 [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes],
-                names: [details.name] + details.aliases, influence: influence, on: connection)
+                names: [details.name] + details.aliases, influence: influence, refusingDuplicates: !allowDuplicates,
+                on: connection)
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)
@@ -113,7 +111,7 @@ public enum OrganizationStore {
                 """,
                 [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
             SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
-            if let influence { SearchStore.rateIfChanged(id, .organization, influence, on: connection) }
+            if let influence { SearchStore.rate(id, .organization, influence, on: connection) }
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)

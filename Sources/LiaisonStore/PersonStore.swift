@@ -74,18 +74,16 @@ public enum PersonStore {
         _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], allowDuplicates: Bool = true,
         on connection: PostgresConnection
     ) async throws -> Person {
-        if !allowDuplicates {
-            try await SearchStore.refuseDuplicates(of: [details.name] + details.alternateNames, kind: .person, on: connection)
-        }
         // The row, its names and its rating go out with what comes next, in one round trip.
-        let id = SearchStore.queueNewStakeholder(
+        let id = try await SearchStore.queueNewStakeholder(
             .person,
             insert: """
                 INSERT INTO people (id, name, alternate_names, title, email, phone, address, notes)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
                 """,
             [details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes],
-            names: [details.name] + details.alternateNames, influence: influence, on: connection)
+            names: [details.name] + details.alternateNames, influence: influence, refusingDuplicates: !allowDuplicates,
+            on: connection)
         for (index, affiliation) in affiliations.enumerated() {
             var affiliation = affiliation
             affiliation.personID = id
@@ -108,7 +106,7 @@ public enum PersonStore {
             """,
             [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
         SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
-        if let influence { SearchStore.rateIfChanged(id, .person, influence, on: connection) }
+        if let influence { SearchStore.rate(id, .person, influence, on: connection) }
         return try await get(id, on: connection)
     }
 

@@ -39,10 +39,13 @@ public enum SearchStore {
 
     /// Queues a new person's or organisation's row (`insert`, whose `$1` is the id made here),
     /// its search names and its rating, to go out with the next statement: returns the id.
+    /// With `refusingDuplicates`, first refuses names too close to a recorded one's
+    /// (`refuseDuplicates`, one round trip).
     static func queueNewStakeholder(
         _ kind: SearchHit.Kind, insert: String, _ values: [any PostgresEncodable], names: [String], influence: Influence?,
-        on connection: PostgresConnection
-    ) -> UUID {
+        refusingDuplicates: Bool, on connection: PostgresConnection
+    ) async throws -> UUID {
+        if refusingDuplicates { try await refuseDuplicates(of: names, kind: kind, on: connection) }
         let id = UUID.timeOrdered()
         connection.sendWithNext(insert, [id] + values)
         put(id, kind: kind, names: names, on: connection)
@@ -50,17 +53,11 @@ public enum SearchStore {
         return id
     }
 
-    /// Queues a person's or organisation's rating, to go with the next statement.
+    /// Queues a person's or organisation's rating, to go with the next statement, unless it is
+    /// the one in force (the latest by date, as a record is read), so that an edit that repeats
+    /// the rating adds nothing to its history. Decided by the statement itself, with no read
+    /// before it.
     static func rate(_ id: UUID, _ kind: SearchHit.Kind, _ influence: Influence, on connection: PostgresConnection) {
-        connection.sendWithNext(
-            "INSERT INTO influence_ratings (\(kind == .person ? "person_id" : "organization_id"), rating, as_of) VALUES ($1, $2, $3)",
-            [id, influence.rating, PostgresDate(influence.asOf)])
-    }
-
-    /// Queues a new rating unless it is the one in force (the latest by date, as a record is
-    /// read), so that an edit that repeats the rating adds nothing to its history. Decided by
-    /// the statement itself, with no read before it.
-    static func rateIfChanged(_ id: UUID, _ kind: SearchHit.Kind, _ influence: Influence, on connection: PostgresConnection) {
         connection.sendWithNext(
             """
             INSERT INTO influence_ratings (\(kind == .person ? "person_id" : "organization_id"), rating, as_of)

@@ -27,6 +27,26 @@ struct RoundTripTests {
         return response
     }
 
+    /// `expectCost` bound to the request pool of a test's server: `expectCost("name", trips:, status:) { request }`.
+    struct ExpectCost: Sendable {
+        let pool: ConnectionPool
+
+        @discardableResult
+        func callAsFunction(_ name: String, trips: Int, status: Int, _ request: () async throws -> TestResponse) async throws -> TestResponse {
+            try await RoundTripTests.expectCost(name, trips: trips, status: status, on: pool, request)
+        }
+    }
+
+    /// A server with the register made (tokens stamped ahead of time), and `expectCost` on its pool.
+    static func withRegister(
+        _ body: @Sendable @escaping (_ api: API, _ owner: ConnectionPool, _ register: Register, _ expectCost: ExpectCost) async throws -> Void
+    ) async throws {
+        try await withAPIAndPools { api, owner, requests in
+            try await stampTokensAheadOfTime(owner)
+            try await body(api, owner, try await Register.make(api, owner), ExpectCost(pool: requests))
+        }
+    }
+
     /// Takes the stamping of tokens' last use out of the counts: it runs on the same pool, just
     /// after a request, once a minute per token. Called before a token's first use.
     static func stampTokensAheadOfTime(_ owner: ConnectionPool) async throws {
@@ -213,12 +233,7 @@ struct RoundTripTests {
     /// Register records, their timelines and search: statements that do not need each other's
     /// results go out together, in the request's first round trip where they can.
     @Test func registerWritesAndReadsSendTogetherWhatDoesNotWaitOnAnAnswer() async throws {
-        try await withAPIAndPools { api, owner, requests in
-            try await Self.stampTokensAheadOfTime(owner)
-            let register = try await Register.make(api, owner)
-            func expectCost(_ name: String, trips: Int, status: Int, _ request: () async throws -> TestResponse) async throws -> TestResponse {
-                try await Self.expectCost(name, trips: trips, status: status, on: requests, request)
-            }
+        try await Self.withRegister { api, owner, register, expectCost in
             // BEGIN, the token's check, the name locks and the look for a duplicate; the row, its
             // names and its rating with the read back; COMMIT.
             let organization = try await expectCost("create an organisation", trips: 3, status: 201) {
@@ -325,12 +340,7 @@ struct RoundTripTests {
     /// Edits: the row locked and its version checked in the first round trip (with what that
     /// needs to read); the change, with its names and rating, sent with the read back; COMMIT.
     @Test func registerEditsSendTheirChangeWithTheReadBack() async throws {
-        try await withAPIAndPools { api, owner, requests in
-            try await Self.stampTokensAheadOfTime(owner)
-            let register = try await Register.make(api, owner)
-            func expectCost(_ name: String, trips: Int, status: Int, _ request: () async throws -> TestResponse) async throws -> TestResponse {
-                try await Self.expectCost(name, trips: trips, status: status, on: requests, request)
-            }
+        try await Self.withRegister { api, owner, register, expectCost in
             func ratings(_ id: String) async throws -> Int {
                 try await owner.query("SELECT count(*) FROM influence_ratings WHERE stakeholder_id = $1::uuid", [id])[0].decode(Int.self, at: 0)
             }
