@@ -34,8 +34,9 @@ extension PostgresSession {
                 name = fresh
             }
             let accepted = parameters.withPointers { count, types, values in
-                if let name { return PQsendQueryPrepared(handle, name, count, values, nil, nil, 0) }
-                return PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 0)
+                // Results in binary: ids, times and numbers are read without parsing text.
+                if let name { return PQsendQueryPrepared(handle, name, count, values, nil, nil, 1) }
+                return PQsendQueryParams(handle, statement.sql, count, types, values, nil, nil, 1)
             }
             guard accepted == 1 else {
                 failure = Self.unanswered(handle)
@@ -81,7 +82,7 @@ extension PostgresSession {
             }
             let take = streaming[index]
             if take != nil { _ = PQsetSingleRowMode(handle) }
-            var rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: nil)
+            var rows = PostgresRows.command(affectedRows: nil)
             var columns: PostgresRows?
             // Each statement's results end with a NULL; every one is read, whatever happened.
             while let result = PQgetResult(handle) {
@@ -103,7 +104,7 @@ extension PostgresSession {
                         failure = error
                     }
                 case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-                    rows = PostgresRows(columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
+                    rows = .command(affectedRows: Self.affectedRows(result))
                 case PGRES_PIPELINE_ABORTED:
                     continue  // not run: a statement before it failed
                 default:
@@ -209,25 +210,42 @@ extension PostgresSession {
         let columnCount = Int(PQnfields(result))
         var columns: [String] = []
         var types: [PostgresType] = []
-        for column in 0..<columnCount {
-            columns.append(String(cString: PQfname(result, Int32(column))))
-            types.append(PostgresType(rawValue: UInt32(PQftype(result, Int32(column)))))
+        var binary: [Bool] = []
+        for column in 0..<Int32(columnCount) {
+            columns.append(String(cString: PQfname(result, column)))
+            types.append(PostgresType(rawValue: UInt32(PQftype(result, column))))
+            binary.append(PQfformat(result, column) == 1)
         }
         return PostgresRows(
-            columns: columns, columnTypes: types, values: copyValues(result), affectedRows: affectedRows(result))
+            columns: columns, columnTypes: types, columnIsBinary: binary, values: copyValues(result),
+            affectedRows: affectedRows(result))
     }
 
-    /// Every value of a result as text, row after row (nil for NULL).
-    static func copyValues(_ result: OpaquePointer) -> [String?] {
+    /// Every value of a result, row after row, copied into one buffer.
+    static func copyValues(_ result: OpaquePointer) -> PostgresRows.Values {
         let rowCount = PQntuples(result), columnCount = PQnfields(result)
-        var values: [String?] = []
-        values.reserveCapacity(Int(rowCount * columnCount))
+        var values = PostgresRows.Values()
+        let cells = Int(rowCount * columnCount)
+        values.starts.reserveCapacity(cells)
+        values.lengths.reserveCapacity(cells)
+        var total = 0
+        for row in 0..<rowCount {
+            for column in 0..<columnCount { total += Int(PQgetlength(result, row, column)) }
+        }
+        values.bytes.reserveCapacity(total)
         for row in 0..<rowCount {
             for column in 0..<columnCount {
+                values.starts.append(values.bytes.count)
                 if PQgetisnull(result, row, column) == 1 {
-                    values.append(nil)
-                } else {
-                    values.append(String(cString: PQgetvalue(result, row, column)))
+                    values.lengths.append(-1)
+                    continue
+                }
+                let length = PQgetlength(result, row, column)
+                values.lengths.append(length)
+                if length > 0, let start = PQgetvalue(result, row, column) {
+                    start.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                        values.bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: Int(length)))
+                    }
                 }
             }
         }

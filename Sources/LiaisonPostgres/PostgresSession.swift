@@ -220,7 +220,7 @@ final class PostgresSession: @unchecked Sendable {
             result = PQexec(handle, sql)
         } else {
             result = try Self.withParameters(parameters) { count, types, values in
-                PQexecParams(handle, sql, count, types, values, nil, nil, 0)
+                PQexecParams(handle, sql, count, types, values, nil, nil, 1)
             }
         }
         guard let result else { throw Self.unanswered(handle) }
@@ -228,8 +228,7 @@ final class PostgresSession: @unchecked Sendable {
         defer { release(result) }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-            return PostgresRows(
-                columns: [], columnTypes: [], values: [], affectedRows: Self.affectedRows(result))
+            return .command(affectedRows: Self.affectedRows(result))
         case PGRES_TUPLES_OK, PGRES_SINGLE_TUPLE:
             return Self.copyRows(result)
         default:

@@ -60,9 +60,19 @@ extension PostgresDate: PostgresEncodable, PostgresNonNullDecodable {
         guard let date = PostgresDate(text) else { throw .invalid(text, as: "date") }
         self = date
     }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type == .date else {
+            try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
+            return
+        }
+        let days = try BinaryValue.finite(BinaryValue.days(bytes), from: bytes, as: "a calendar date")
+        let (year, month, day) = CivilCalendar.civil(fromDays: days)
+        self.init(year: Int(year), month: Int(month), day: Int(day))
+    }
 }
 
-/// `timestamptz` as `Date`, to the microsecond. Every connection sets `TimeZone = UTC` and
+/// `timestamptz` as `Date`, to the microsecond. In binary a value is microseconds since
+/// 2000-01-01 UTC; in text (the simple protocol) every connection sets `TimeZone = UTC` and
 /// `DateStyle = ISO`, so values arrive as `YYYY-MM-DD HH:MM:SS[.ffffff]+00`.
 extension Date: PostgresEncodable, PostgresNonNullDecodable {
     public var postgresText: String? {
@@ -89,6 +99,17 @@ extension Date: PostgresEncodable, PostgresNonNullDecodable {
             throw .invalid(text, as: "timestamp with time zone")
         }
         self = date
+    }
+
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type == .timestamptz else {
+            try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
+            return
+        }
+        let micros = try BinaryValue.finite(BinaryValue.microseconds(bytes), from: bytes, as: "an instant")
+        // Whole seconds and the fraction apart, as the text path does, so that both give the same Date.
+        let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
+        self = Date(timeIntervalSince1970: Double(seconds) + Double(micros - seconds * 1_000_000) / 1_000_000)
     }
 
     /// Parses ISO-style timestamps with an optional fraction and a `±HH[:MM[:SS]]` offset.

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A PostgreSQL type OID. Values travel in PostgreSQL's text format; the OID tells the server how
-/// to read a parameter (0 lets the server infer it from context).
+/// A PostgreSQL type OID. Parameters travel in PostgreSQL's text format, and the OID tells the
+/// server how to read one (0 lets the server infer it from context); results come in binary and
+/// the OID says how to read them (`PostgresCell`).
 public struct PostgresType: RawRepresentable, Hashable, Sendable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -19,6 +20,22 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable {
     public static let timestamptz = PostgresType(rawValue: 1184)
     public static let uuid = PostgresType(rawValue: 2950)
     public static let jsonb = PostgresType(rawValue: 3802)
+    public static let char = PostgresType(rawValue: 18)
+    public static let name = PostgresType(rawValue: 19)
+    public static let oid = PostgresType(rawValue: 26)
+    public static let json = PostgresType(rawValue: 114)
+    public static let float4 = PostgresType(rawValue: 700)
+    public static let unknown = PostgresType(rawValue: 705)
+    public static let bpchar = PostgresType(rawValue: 1042)
+    public static let varchar = PostgresType(rawValue: 1043)
+    public static let timestamp = PostgresType(rawValue: 1114)
+    public static let numeric = PostgresType(rawValue: 1700)
+
+    /// Whether this is the array type of one of the types above.
+    public var isArray: Bool {
+        [199, 1000, 1001, 1002, 1003, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028, 1115, 1182, 1185, 1231, 2951, 3807]
+            .contains(rawValue)
+    }
 }
 
 /// A Swift value that can be sent as a query parameter.
@@ -31,8 +48,8 @@ public protocol PostgresEncodable: Sendable {
 
 /// A Swift value that can be read from a result column.
 public protocol PostgresDecodable: Sendable {
-    /// Decodes the column's text-format value; `text` is nil for SQL NULL.
-    static func decode(postgresText text: String?) throws(DecodingFailure) -> Self
+    /// Decodes one value of a result, in whichever format it arrived.
+    static func decode(_ cell: PostgresCell) throws(DecodingFailure) -> Self
 }
 
 /// Why a value could not be decoded; the row turns this into a `PostgresError` naming the column.
@@ -47,13 +64,22 @@ public struct DecodingFailure: Error, Sendable {
 
 /// A non-optional value: NULL is a decoding failure.
 public protocol PostgresNonNullDecodable: PostgresDecodable {
+    /// Reads the value's text format.
     init(nonNullPostgresText text: String) throws(DecodingFailure)
+    /// Reads a binary value of the column's `type`. By default the value is rendered as text
+    /// and read from that; the types read most often read their binary form directly.
+    init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure)
 }
 
 extension PostgresNonNullDecodable {
-    public static func decode(postgresText text: String?) throws(DecodingFailure) -> Self {
-        guard let text else { throw .unexpectedNull }
-        return try Self(nonNullPostgresText: text)
+    public static func decode(_ cell: PostgresCell) throws(DecodingFailure) -> Self {
+        guard let bytes = cell.bytes else { throw .unexpectedNull }
+        if cell.isBinary { return try Self(postgresBinary: bytes, type: cell.type) }
+        return try Self(nonNullPostgresText: String(decoding: bytes, as: UTF8.self))
+    }
+
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
     }
 }
 
@@ -63,9 +89,9 @@ extension Optional: PostgresEncodable where Wrapped: PostgresEncodable {
 }
 
 extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
-    public static func decode(postgresText text: String?) throws(DecodingFailure) -> Self {
-        guard let text else { return nil }
-        return try Wrapped.decode(postgresText: text)
+    public static func decode(_ cell: PostgresCell) throws(DecodingFailure) -> Self {
+        guard cell.bytes != nil else { return nil }
+        return try Wrapped.decode(cell)
     }
 }
 
@@ -81,6 +107,10 @@ extension Bool: PostgresEncodable, PostgresNonNullDecodable {
         default: throw .invalid(text, as: "boolean")
         }
     }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type == .bool, bytes.count == 1 else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "boolean") }
+        self = bytes.first != 0
+    }
 }
 
 /// Integers share one implementation; each picks the narrowest PostgreSQL type that holds it.
@@ -90,6 +120,14 @@ extension PostgresInteger {
     public var postgresText: String? { String(self) }
     public init(nonNullPostgresText text: String) throws(DecodingFailure) {
         guard let value = Self(text) else { throw .invalid(text, as: "\(Self.self)") }
+        self = value
+    }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard let whole = BinaryValue.wholeNumber(bytes, type: type) else {
+            try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
+            return
+        }
+        guard let value = Self(exactly: whole) else { throw DecodingFailure("\(whole) does not fit in \(Self.self)") }
         self = value
     }
 }
@@ -116,6 +154,13 @@ extension Double: PostgresEncodable, PostgresNonNullDecodable {
             self = value
         }
     }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard let value = BinaryValue.double(bytes, type: type) else {
+            try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
+            return
+        }
+        self = value
+    }
 }
 
 extension String: PostgresEncodable, PostgresNonNullDecodable {
@@ -131,6 +176,14 @@ extension UUID: PostgresEncodable, PostgresNonNullDecodable {
     public static var postgresType: PostgresType { .uuid }
     public init(nonNullPostgresText text: String) throws(DecodingFailure) {
         guard let value = Self.canonical(text) ?? UUID(uuidString: text) else { throw .invalid(text, as: "uuid") }
+        self = value
+    }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type == .uuid else {
+            try self.init(nonNullPostgresText: BinaryValue.text(of: bytes, type: type))
+            return
+        }
+        guard let value = BinaryValue.uuid(bytes) else { throw DecodingFailure("\(bytes.count) bytes are not a uuid") }
         self = value
     }
 
@@ -169,6 +222,10 @@ extension Data: PostgresEncodable, PostgresNonNullDecodable {
         guard text.hasPrefix("\\x"), let bytes = Hex.decode(text.utf8.dropFirst(2)) else {
             throw .invalid(text, as: "bytea in hex format")
         }
+        self = Data(bytes)
+    }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type == .bytea else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "bytea") }
         self = Data(bytes)
     }
 }
@@ -240,7 +297,7 @@ public struct PostgresJSON: Hashable, Sendable, PostgresEncodable, PostgresNonNu
 // MARK: - text[]
 
 extension Array: PostgresEncodable where Element == String {
-    public var postgresText: String? { PostgresArrayLiteral.encode(self) }
+    public var postgresText: String? { PostgresArrayLiteral.encode(self.map { $0 }) }
     public static var postgresType: PostgresType { .textArray }
 }
 
@@ -258,14 +315,31 @@ extension Array: PostgresNonNullDecodable where Element == String {
         }
         self = strings
     }
+    public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
+        guard type.isArray else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "an array") }
+        guard let (elementType, elements) = BinaryValue.arrayElements(bytes) else {
+            throw DecodingFailure("\(bytes.count) bytes are not a one-dimensional array")
+        }
+        var strings: [String] = []
+        strings.reserveCapacity(elements.count)
+        for element in elements {
+            guard let element else { throw DecodingFailure("array holds a NULL element") }
+            strings.append(try BinaryValue.text(of: element, type: elementType))
+        }
+        self = strings
+    }
 }
 
 /// PostgreSQL's array text format (`{a,"b c",NULL}`), one dimension.
 enum PostgresArrayLiteral {
-    static func encode(_ elements: [String]) -> String {
+    static func encode(_ elements: [String?]) -> String {
         var out = "{"
         for (index, element) in elements.enumerated() {
             if index > 0 { out += "," }
+            guard let element else {
+                out += "NULL"
+                continue
+            }
             out += "\""
             for char in element.unicodeScalars {
                 if char == "\"" || char == "\\" { out += "\\" }

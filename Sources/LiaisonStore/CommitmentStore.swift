@@ -189,6 +189,6 @@ public enum CommitmentStore {
             """,
             [filter.archived, filter.status, filter.overdue, filter.owedBy, filter.meeting, filter.issue,
              filter.dueFrom.map(PostgresDate.init), filter.dueTo.map(PostgresDate.init), after?[0], after?[1], limit + 1])
-        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [try row.decode(String?.self, at: 14) ?? "", item.metadata.id.uuidString] }
     }
 }

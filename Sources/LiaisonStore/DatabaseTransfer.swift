@@ -130,7 +130,7 @@ public enum DatabaseTransfer {
                 while true {
                     let rows = try await connection.query("FETCH \(batchSize) FROM export_rows")
                     if rows.isEmpty { break }
-                    for row in rows { try await write(prefix + (row.text(at: 0) ?? "null") + "}") }
+                    for row in rows { try await write(prefix + (try row.decode(String?.self, at: 0) ?? "null") + "}") }
                     written += rows.count
                     if written / 100_000 > (written - rows.count) / 100_000 { progress(table.name, written) }
                 }

@@ -87,7 +87,7 @@ public enum IssueStore {
             ORDER BY lower(i.title), i.id
             LIMIT $6
             """, [archived, text.nonEmpty, objective, after?[0], after?[1], limit + 1])
-        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 8) ?? "", item.metadata.id.uuidString] }
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [try row.decode(String?.self, at: 8) ?? "", item.metadata.id.uuidString] }
     }
 }
 
@@ -106,12 +106,12 @@ extension Page {
     /// The first `limit` rows as items; when there are more, a cursor made of the last item's sort key.
     init(
         rows: PostgresRows, limit: Int, decode: (PostgresRow) throws -> Item,
-        sortKey: (PostgresRow, Item) -> [String]
+        sortKey: (PostgresRow, Item) throws -> [String]
     ) throws {
         let items = try rows.prefix(limit).map(decode)
         var next: String?
         if rows.count > limit, let last = items.last {
-            next = Cursor.encode(sortKey(rows[limit - 1], last))
+            next = Cursor.encode(try sortKey(rows[limit - 1], last))
         }
         self.init(items: items, nextCursor: next)
     }

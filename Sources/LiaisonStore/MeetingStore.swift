@@ -391,7 +391,7 @@ public enum MeetingStore {
         let meetings = try await load(rows.prefix(limit), on: connection)
         var next: String?
         if rows.count > limit, let last = meetings.last {
-            next = Cursor.encode([rows[limit - 1].text(at: 17) ?? "", last.metadata.id.uuidString])
+            next = Cursor.encode([try rows[limit - 1].decode(String?.self, at: 17) ?? "", last.metadata.id.uuidString])
         }
         return Page(items: meetings, nextCursor: next)
     }

@@ -169,6 +169,6 @@ public enum OrganizationStore {
             """,
             [filter.archived, text, filter.sector, filter.region, filter.kind, after?[0], after?[1], limit + 1])
         // The database's own lower-casing, so that the next page continues exactly here.
-        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [try row.decode(String?.self, at: 14) ?? "", item.metadata.id.uuidString] }
     }
 }

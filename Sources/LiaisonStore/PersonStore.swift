@@ -133,7 +133,7 @@ public enum PersonStore {
             ORDER BY lower(p.name), p.id
             LIMIT $6
             """, [archived, text.nonEmpty, organization, after?[0], after?[1], limit + 1])
-        let page = try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 14) ?? "", item.metadata.id.uuidString] }
+        let page = try Page(rows: rows, limit: limit, decode: decode) { row, item in [try row.decode(String?.self, at: 14) ?? "", item.metadata.id.uuidString] }
         return Page(items: try await withAffiliations(page.items, on: connection), nextCursor: page.nextCursor)
     }
 }
@@ -267,7 +267,7 @@ public enum AffiliationStore {
             ORDER BY coalesce(a.valid_from, '-infinity'::date) DESC, a.id DESC
             LIMIT $7
             """, [archived, person, organization, date.map(PostgresDate.init), after?[0], after?[1], limit + 1])
-        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [row.text(at: 12) ?? "", item.metadata.id.uuidString] }
+        return try Page(rows: rows, limit: limit, decode: decode) { row, item in [try row.decode(String?.self, at: 12) ?? "", item.metadata.id.uuidString] }
     }
 
     /// Who represented `organization` on `date`: the affiliations in force then.

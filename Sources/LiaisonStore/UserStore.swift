@@ -4,7 +4,7 @@ import LiaisonPostgres
 
 /// SQL for accounts, API tokens and failed logins.
 public enum UserStore {
-    static let columns = "u.id, u.login, u.display_name, u.role, u.clearance, u.active, u.version, u.created_at, u.updated_at FROM users u"
+    static let columns = "u.id, u.login::text AS login, u.display_name, u.role, u.clearance, u.active, u.version, u.created_at, u.updated_at FROM users u"
 
     static func decode(_ row: PostgresRow) throws -> User {
         User(
@@ -122,7 +122,10 @@ public enum UserStore {
         token: String, needing needed: Role, on connection: PostgresConnection,
         then accept: @escaping @Sendable (Authenticated) -> Void
     ) {
-        connection.sendWithNext("SELECT * FROM authenticate_request($1, $2)", [token, needed.rawValue]) { rows in
+        connection.sendWithNext("""
+            SELECT id, login::text AS login, display_name, role, clearance, active, version, created_at, updated_at, token_id, stamp_due
+              FROM authenticate_request($1, $2)
+            """, [token, needed.rawValue]) { rows in
             guard let row = rows.first else { throw PostgresError(.decoding, message: "authenticate_request returned no row") }
             accept(Authenticated(user: try decode(row), tokenID: try row.decode(UUID.self, at: 9), stampDue: try row.decode(Bool.self, at: 10)))
         }

@@ -29,8 +29,9 @@ struct MigrationTests {
             let recordedBefore = try await pool.query("SELECT version, checksum, applied_at FROM schema_migrations ORDER BY version")
             #expect(try await migrator.migrate(pool).isEmpty)
             let recordedAfter = try await pool.query("SELECT version, checksum, applied_at FROM schema_migrations ORDER BY version")
-            #expect(recordedBefore.map { [$0.text(at: 0), $0.text(at: 1), $0.text(at: 2)] }
-                == recordedAfter.map { [$0.text(at: 0), $0.text(at: 1), $0.text(at: 2)] })
+            func texts(_ rows: PostgresRows) throws -> [[String?]] { try rows.map { row in try (0..<3).map { try row.decode(String?.self, at: $0) } } }
+            let before = try texts(recordedBefore), after = try texts(recordedAfter)
+            #expect(before == after)
         }
     }
 
