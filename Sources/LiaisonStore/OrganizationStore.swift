@@ -62,7 +62,7 @@ public enum OrganizationStore {
     ) async throws -> Organization {
         do {
             // The row, its names and its rating go out with the read back, in one round trip.
-            let id = try await SearchStore.queueNewStakeholder(
+            let id = SearchStore.queueNewStakeholder(
                 .organization,
                 insert: """
                     INSERT INTO organizations (id, name, aliases, sector, kind, region, parent_id, notes)

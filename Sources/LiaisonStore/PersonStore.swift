@@ -75,7 +75,7 @@ public enum PersonStore {
         on connection: PostgresConnection
     ) async throws -> Person {
         // The row, its names and its rating go out with what comes next, in one round trip.
-        let id = try await SearchStore.queueNewStakeholder(
+        let id = SearchStore.queueNewStakeholder(
             .person,
             insert: """
                 INSERT INTO people (id, name, alternate_names, title, email, phone, address, notes)

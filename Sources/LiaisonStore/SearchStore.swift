@@ -39,13 +39,13 @@ public enum SearchStore {
 
     /// Queues a new person's or organisation's row (`insert`, whose `$1` is the id made here),
     /// its search names and its rating, to go out with the next statement: returns the id.
-    /// With `refusingDuplicates`, first refuses names too close to a recorded one's
-    /// (`refuseDuplicates`, one round trip).
+    /// With `refusingDuplicates`, the look for names too close to a recorded one's goes ahead
+    /// of the row (`refuseDuplicates`), in the same round trip.
     static func queueNewStakeholder(
         _ kind: SearchHit.Kind, insert: String, _ values: [any PostgresEncodable], names: [String], influence: Influence?,
         refusingDuplicates: Bool, on connection: PostgresConnection
-    ) async throws -> UUID {
-        if refusingDuplicates { try await refuseDuplicates(of: names, kind: kind, on: connection) }
+    ) -> UUID {
+        if refusingDuplicates { refuseDuplicates(of: names, kind: kind, on: connection) }
         let id = UUID.timeOrdered()
         connection.sendWithNext(insert, [id] + values)
         put(id, kind: kind, names: names, on: connection)
@@ -121,6 +121,18 @@ public enum SearchStore {
     public static func duplicates(
         of names: [String], kind: SearchHit.Kind, excluding: UUID? = nil, on connection: PostgresConnection
     ) async throws -> [SimilarRecord] {
+        let look = duplicatesStatement(of: names, kind: kind, excluding: excluding)
+        return try similarRecords(try await connection.query(look.sql, look.parameters))
+    }
+
+    static func similarRecords(_ rows: PostgresRows) throws -> [SimilarRecord] {
+        try rows.map { SimilarRecord(id: try $0.decode(UUID.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+    }
+
+    /// The look for records like `names` (see `duplicates`), as a query to send.
+    static func duplicatesStatement(
+        of names: [String], kind: SearchHit.Kind, excluding: UUID? = nil
+    ) -> (sql: String, parameters: [any PostgresEncodable]) {
         var exact: [String] = [], loose: [String] = []
         for name in names {
             let keys = NameKey.queryKeys(name)
@@ -130,7 +142,7 @@ public enum SearchStore {
         // One letter away counts only for organisations' longer names: people's names are short,
         // and one letter is often another person (Aziz, Aziza).
         let folded = kind == .organization && NameKey.key(names.first ?? "").count >= 12 ? NameKey.key(names.first ?? "") : ""
-        let rows = try await connection.query(
+        return (
             """
             WITH hits AS (
                 SELECT s.record_id FROM search_names s
@@ -149,25 +161,32 @@ public enum SearchStore {
             WHERE $5::uuid IS NULL OR r.id <> $5
             ORDER BY r.name, r.id
             LIMIT 10
-            """, [kind.rawValue, exact, loose, folded, excluding, folded.filter(\.isNumber)])
-        return try rows.map { SimilarRecord(id: try $0.decode(UUID.self, at: 0), name: try $0.decode(String.self, at: 1)) }
+            """, [kind.rawValue, exact, loose, folded, excluding, folded.filter(\.isNumber)]
+        )
     }
 
-    /// Refuses a new record that looks like one already there (see `duplicates`).
-    static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) async throws {
+    /// Queues the refusal of a new record that looks like one already there (see `duplicates`),
+    /// to go ahead of the record's own insert. The look runs before the insert in the same round
+    /// trip, so it cannot see the new row; when it finds one, its refusal is what the request
+    /// reports (it comes before anything after it failed) and the transaction, insert and all, is
+    /// rolled back.
+    static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) {
         // Two creates of one name at once take turns, so that the second sees the first.
         // The locks go in the same round trip as the check, ahead of it.
         for key in Set(names.map(NameKey.key)).sorted() where !key.isEmpty {
             connection.sendWithNext("SELECT pg_advisory_xact_lock(hashtext($1))", ["\(kind.rawValue) \(key)"])
         }
-        let similar = try await duplicates(of: names, kind: kind, on: connection)
-        guard !similar.isEmpty else { return }
-        let noun = kind == .person ? "A person" : "An organisation"
-        throw DomainError.duplicate(
-            "\(noun) with this name or a very similar one is already recorded: "
-                + similar.map { "\($0.name) (\($0.id.uuidString.lowercased()))" }.joined(separator: "; ")
-                + ". Use that record, merge the two later, or send the request again with force=true to add this one anyway.",
-            similar)
+        let look = duplicatesStatement(of: names, kind: kind)
+        connection.sendWithNext(look.sql, look.parameters) { rows in
+            let similar = try similarRecords(rows)
+            guard !similar.isEmpty else { return }
+            let noun = kind == .person ? "A person" : "An organisation"
+            throw DomainError.duplicate(
+                "\(noun) with this name or a very similar one is already recorded: "
+                    + similar.map { "\($0.name) (\($0.id.uuidString.lowercased()))" }.joined(separator: "; ")
+                    + ". Use that record, merge the two later, or send the request again with force=true to add this one anyway.",
+                similar)
+        }
     }
 
     /// People, organisations, issues and meetings matching `query`, best first. Names match in any
