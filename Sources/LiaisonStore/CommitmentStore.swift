@@ -108,8 +108,8 @@ public enum CommitmentStore {
     public static func update(
         _ id: UUID, _ details: CommitmentDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Commitment {
-        let record = try await RecordLock.lock(.commitments, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the commitment is archived; restore it before editing") }
+        RecordLock.queueForEdit(
+            .commitments, id: id, expectedVersion: expectedVersion, archived: "the commitment is archived; restore it before editing", on: connection)
         let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let kind = details.owedBy.flatMap { kinds[$0] }
@@ -131,7 +131,7 @@ public enum CommitmentStore {
     public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Commitment
     {
-        try await RecordLock.setArchived(archived, .commitments, id: id, expectedVersion: expectedVersion, on: connection)
+        RecordLock.setArchived(archived, .commitments, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)
     }
 

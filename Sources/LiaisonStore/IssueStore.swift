@@ -42,8 +42,8 @@ public enum IssueStore {
     public static func update(
         _ id: UUID, _ details: IssueDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Issue {
-        let record = try await RecordLock.lock(.issues, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the issue is archived; restore it before editing") }
+        RecordLock.queueForEdit(
+            .issues, id: id, expectedVersion: expectedVersion, archived: "the issue is archived; restore it before editing", on: connection)
         do {
             // The change goes with the read back: a title already taken fails that round trip.
             connection.sendWithNext(
@@ -62,7 +62,7 @@ public enum IssueStore {
     {
         do {
             // The change goes out with the read back: a title taken meanwhile fails that.
-            try await RecordLock.setArchived(archived, .issues, id: id, expectedVersion: expectedVersion, on: connection)
+            RecordLock.setArchived(archived, .issues, id: id, expectedVersion: expectedVersion, on: connection)
             return try await get(id, on: connection)
         } catch {
             throw duplicateTitle(error)

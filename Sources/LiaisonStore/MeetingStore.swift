@@ -290,8 +290,8 @@ public enum MeetingStore {
     public static func update(
         _ id: UUID, _ details: MeetingDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Meeting {
-        let record = try await RecordLock.lock(.meetings, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the meeting is archived; restore it before editing") }
+        RecordLock.queueForEdit(
+            .meetings, id: id, expectedVersion: expectedVersion, archived: "the meeting is archived; restore it before editing", on: connection)
         // The positions it has now (an archived issue may keep those) are read with the references.
         let existing = PostgresQuery("SELECT stakeholder_id, issue_id FROM positions WHERE meeting_id = $1", [id]) { rows in
             Set(try rows.map { PositionKey(stakeholder: try $0.decode(UUID.self, at: 0), issue: try $0.decode(UUID.self, at: 1)) })
@@ -316,7 +316,7 @@ public enum MeetingStore {
     public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Meeting
     {
-        try await RecordLock.setArchived(archived, .meetings, id: id, expectedVersion: expectedVersion, on: connection)
+        RecordLock.setArchived(archived, .meetings, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)
     }
 

@@ -81,8 +81,8 @@ public enum OrganizationStore {
         _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Set<Int>?,
         on connection: PostgresConnection
     ) async throws -> Organization {
-        let record = try await RecordLock.lock(.organizations, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the organisation is archived; restore it before editing") }
+        RecordLock.queueForEdit(
+            .organizations, id: id, expectedVersion: expectedVersion, archived: "the organisation is archived; restore it before editing", on: connection)
         if let parent = details.parentID {
             // Hierarchy changes take turns, so that two concurrent edits cannot close a loop
             // that neither would see alone. The lock goes with the look for a loop.
@@ -122,7 +122,7 @@ public enum OrganizationStore {
     public static func setArchived(
         _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Organization {
-        try await RecordLock.setArchived(archived, .organizations, id: id, expectedVersion: expectedVersion, on: connection)
+        RecordLock.setArchived(archived, .organizations, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)
     }
 

@@ -95,8 +95,8 @@ public enum PersonStore {
     public static func update(
         _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Person {
-        let record = try await RecordLock.lock(.people, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the person is archived; restore them before editing") }
+        RecordLock.queueForEdit(
+            .people, id: id, expectedVersion: expectedVersion, archived: "the person is archived; restore them before editing", on: connection)
         // The change, its names and its rating go with the read back.
         connection.sendWithNext(
             """
@@ -114,7 +114,7 @@ public enum PersonStore {
     public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Person
     {
-        try await RecordLock.setArchived(archived, .people, id: id, expectedVersion: expectedVersion, on: connection)
+        RecordLock.setArchived(archived, .people, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)
     }
 
@@ -228,8 +228,8 @@ public enum AffiliationStore {
     public static func update(
         _ id: UUID, _ details: AffiliationDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> Affiliation {
-        let record = try await RecordLock.lock(.affiliations, id: id, expectedVersion: expectedVersion, on: connection)
-        if record.archived { throw DomainError.conflict("the affiliation is archived; restore it before editing") }
+        RecordLock.queueForEdit(
+            .affiliations, id: id, expectedVersion: expectedVersion, archived: "the affiliation is archived; restore it before editing", on: connection)
         // As an insert: one statement looks for a merged side and changes the row when there is
         // none, and goes with the read back.
         queueWrite(
@@ -244,7 +244,7 @@ public enum AffiliationStore {
     public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
         async throws -> Affiliation
     {
-        try await RecordLock.setArchived(archived, .affiliations, id: id, expectedVersion: expectedVersion, on: connection)
+        RecordLock.setArchived(archived, .affiliations, id: id, expectedVersion: expectedVersion, on: connection)
         return try await get(id, on: connection)
     }
 

@@ -32,8 +32,30 @@ enum RecordLock {
     static func lock(
         _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) async throws -> LockedRecord {
-        let rows = try await connection.query(
-            "SELECT version, archived_at IS NOT NULL FROM \(table.rawValue) WHERE id = $1 FOR UPDATE", [id])
+        let rows = try await connection.query(lockStatement(table), [id])
+        return try check(rows, table, id: id, expectedVersion: expectedVersion)
+    }
+
+    /// Queues the lock and the checks of `lock` for an edit, to go ahead of the change and its
+    /// read back in their round trip: the change does not wait on them. When a check fails, its
+    /// problem is what the request reports (it comes before anything after it in the round
+    /// trip), and the change that went with it is rolled back with the transaction. An archived
+    /// record is refused for editing with `archived` (a 409).
+    static func queueForEdit(
+        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, archived: String, on connection: PostgresConnection
+    ) {
+        connection.sendWithNext(lockStatement(table), [id]) { rows in
+            if try check(rows, table, id: id, expectedVersion: expectedVersion).archived { throw DomainError.conflict(archived) }
+        }
+    }
+
+    private static func lockStatement(_ table: VersionedTable) -> String {
+        "SELECT version, archived_at IS NOT NULL FROM \(table.rawValue) WHERE id = $1 FOR UPDATE"
+    }
+
+    private static func check(
+        _ rows: PostgresRows, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?
+    ) throws -> LockedRecord {
         guard let row = rows.first else { throw DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())") }
         let record = LockedRecord(version: try row.decode(Int.self, at: 0), archived: try row.decode(Bool.self, at: 1))
         if let expectedVersion, !expectedVersion.contains(record.version) {
@@ -42,19 +64,22 @@ enum RecordLock {
         return record
     }
 
-    /// Archives or restores a record: the version rises by one; doing it twice changes nothing.
+    /// Queues archiving or restoring a record, with its lock and checks, to go with the read
+    /// back that every caller makes next: one round trip for all. The version rises by one;
+    /// doing it twice changes nothing (the change applies only to a record not yet in that
+    /// state).
     static func setArchived(
         _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
-    ) async throws {
-        let record = try await lock(table, id: id, expectedVersion: expectedVersion, on: connection)
-        guard record.archived != archived else { return }
+    ) {
+        connection.sendWithNext(lockStatement(table), [id]) { rows in
+            _ = try check(rows, table, id: id, expectedVersion: expectedVersion)
+        }
         let sql = archived
-            ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1"
+            ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NULL"
             : [.people, .organizations].contains(table)
                 // A merged record brought back stands on its own again.
-                ? "UPDATE \(table.rawValue) SET archived_at = NULL, merged_into = NULL, version = version + 1, updated_at = now() WHERE id = $1"
-                : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1"
-        // Sent with the read back that every caller makes next: one round trip for both.
+                ? "UPDATE \(table.rawValue) SET archived_at = NULL, merged_into = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NOT NULL"
+                : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NOT NULL"
         connection.sendWithNext(sql, [id])
     }
 }
