@@ -57,8 +57,10 @@ enum BinaryValue {
             guard bytes.count == 8, let bits = integer(bytes) else { return nil }
             return Double(bitPattern: UInt64(bitPattern: bits))
         case .float4:
+            // Through its shortest text, as the server prints it: widened bit for bit, a real's
+            // 0.0607927 would read as 0.06079269945621491.
             guard bytes.count == 4, let bits = integer(bytes) else { return nil }
-            return Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits)))
+            return Double(Float(bitPattern: UInt32(truncatingIfNeeded: bits)).description)
         case .numeric: return numericText(bytes).flatMap { Double($0) }
         case .int2, .int4, .int8: return integer(bytes).map(Double.init)
         default: return nil
@@ -78,12 +80,14 @@ enum BinaryValue {
     static func microseconds(_ bytes: ArraySlice<UInt8>) -> Int64? {
         guard bytes.count == 8, let micros = integer(bytes) else { return nil }
         if micros == .max || micros == .min { return micros }
-        return micros + epochDays * 86_400_000_000
+        // PostgreSQL's latest finite timestamps lie past Int64's reach once counted from 1970.
+        let (since1970, overflow) = micros.addingReportingOverflow(epochDays * 86_400_000_000)
+        return overflow ? nil : since1970
     }
 
     /// A date's or a timestamp's count, refused when the bytes were not one or it is infinite.
     static func finite(_ count: Int64?, from bytes: ArraySlice<UInt8>, as name: String) throws(DecodingFailure) -> Int64 {
-        guard let count else { throw DecodingFailure("\(bytes.count) bytes are not \(name)") }
+        guard let count else { throw DecodingFailure("\(bytes.count) bytes are not \(name) this library can read") }
         guard count != .max, count != .min else { throw DecodingFailure("\(count == .max ? "infinity" : "-infinity") is not \(name)") }
         return count
     }
@@ -191,12 +195,15 @@ enum BinaryValue {
             guard let days = days(bytes) else { throw failure }
             if days == .max { return "infinity" }
             if days == .min { return "-infinity" }
-            return dateText(days: days)
+            let (text, era) = dateText(days: days)
+            return text + era
         case .timestamp, .timestamptz:
-            guard let micros = microseconds(bytes) else { throw failure }
+            // Counted from 2000 as sent, so that the latest timestamps do not overflow.
+            guard bytes.count == 8, let micros = integer(bytes) else { throw failure }
             if micros == .max { return "infinity" }
             if micros == .min { return "-infinity" }
-            return timestampText(micros: micros) + (type == .timestamptz ? "+00" : "")
+            let (text, era) = timestampText(microsSince2000: micros)
+            return text + (type == .timestamptz ? "+00" : "") + era
         default:
             if let (elementType, elements) = arrayElements(bytes), type.isArray {
                 var texts: [String?] = []
@@ -210,30 +217,35 @@ enum BinaryValue {
     static func floatText(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        if value == 0 { return value.sign == .minus ? "-0" : "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return value.description
     }
 
-    static func dateText(days: Int64) -> String {
+    /// The date, and " BC" for a year before 1 (the year before 1 AD is 1 BC), as PostgreSQL
+    /// writes it after the whole value.
+    static func dateText(days: Int64) -> (text: String, era: String) {
         let (year, month, day) = CivilCalendar.civil(fromDays: days)
-        return PostgresDate(year: Int(year), month: Int(month), day: Int(day)).description
+        let bc = year < 1
+        return (PostgresDate(year: Int(bc ? 1 - year : year), month: Int(month), day: Int(day)).description, bc ? " BC" : "")
     }
 
     /// `YYYY-MM-DD HH:MM:SS[.ffffff]`, the fraction without trailing zeros as PostgreSQL prints it.
-    static func timestampText(micros: Int64) -> String {
+    static func timestampText(microsSince2000 micros: Int64) -> (text: String, era: String) {
         let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
         let fraction = micros - seconds * 1_000_000
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let second = seconds - days * 86_400
         func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : String(value) }
-        var text = dateText(days: days) + " " + two(second / 3600) + ":" + two(second % 3600 / 60) + ":" + two(second % 60)
+        let (date, era) = dateText(days: days + epochDays)
+        var text = date + " " + two(second / 3600) + ":" + two(second % 3600 / 60) + ":" + two(second % 60)
         if fraction > 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: 6 - digits.count) + digits
             while digits.last == "0" { digits.removeLast() }
             text += "." + digits
         }
-        return text
+        return (text, era)
     }
 
     static func name(of type: PostgresType) -> String {

@@ -67,6 +67,8 @@ extension PostgresDate: PostgresEncodable, PostgresNonNullDecodable {
         }
         let days = try BinaryValue.finite(BinaryValue.days(bytes), from: bytes, as: "a calendar date")
         let (year, month, day) = CivilCalendar.civil(fromDays: days)
+        // Years before 1 AD are refused, as they are from text ("0044-03-15 BC").
+        guard year >= 1 else { throw DecodingFailure("a date before 1 AD is not a date this library reads") }
         self.init(year: Int(year), month: Int(month), day: Int(day))
     }
 }

@@ -125,9 +125,9 @@ struct ValueTests {
                 "(-32768)::int2", "2147483647::int4", "(-9223372036854775808)::int8", "26::oid",
                 "0::numeric", "(-0.5)::numeric", "12345678.000100::numeric", "1e-10::numeric", "(10::numeric ^ 30)",
                 "(-1234.5678)::numeric", "0.0001::numeric", "'NaN'::numeric", "round(2.0 / 3, 4)",
-                "1.5::float8", "(-0.1)::float8", "1e20::float8", "100::float8", "(0.1::float8 + 0.2::float8)", "'-Infinity'::float8",
+                "1.5::float8", "(-0.1)::float8", "'-0'::float8", "0.0607927::real", "(-1.5)::float4", "1e20::float8", "100::float8", "(0.1::float8 + 0.2::float8)", "'-Infinity'::float8",
                 "'0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0'::uuid", "'2000-06-12'::date", "'0099-01-01'::date", "'infinity'::date",
-                "'-infinity'::date", "'2000-06-12 15:00:00+05'::timestamptz", "'1969-12-31 23:59:59.5+00'::timestamptz",
+                "'-infinity'::date", "'0044-03-15 BC'::date", "'0001-01-01 BC 10:00:00.5+00'::timestamptz", "'294276-12-31 23:59:59+00'::timestamptz", "'2000-06-12 15:00:00+05'::timestamptz", "'1969-12-31 23:59:59.5+00'::timestamptz",
                 "'2024-02-29 01:02:03.000042+00'::timestamptz", "'infinity'::timestamptz", "'2000-06-12 10:00:00.25'::timestamp",
                 #"'{"b": [1, 2], "a": "Қ"}'::jsonb"#, #"'{"a" :1}'::json"#, "'\\x00ff7f'::bytea", "'Рахмонов'::text",
                 "'Rakhmonov'::varchar", "'pg_class'::name", "count(*)",
@@ -159,6 +159,9 @@ struct ValueTests {
                 #expect(try numbers[0].decode(Int16.self, at: column) == 7)
                 #expect(try numbers[0].decode(Double.self, at: column) == 7)
             }
+            // A real reads as the number the server prints, not its binary value widened.
+            let real = try await pool.query("SELECT 0.0607927::real WHERE $1", [true])
+            #expect(try real[0].decode(Double.self, at: 0) == 0.0607927)
             let tooBig = #expect(throws: PostgresError.self) { try numbers[0].decode(Int32.self, at: 4) }
             #expect(tooBig?.message.contains("does not fit") == true)
         }
@@ -169,10 +172,15 @@ struct ValueTests {
     @Test func binaryValuesWithNoSwiftValueAreDecodingErrors() async throws {
         try await withTestPool(migrated: false) { pool in
             let rows = try await pool.query(
-                "SELECT 'infinity'::date AS day, '-infinity'::timestamptz AS at, '1 day'::interval AS span, 1::int4 AS flag WHERE $1", [true])
+                """
+                SELECT 'infinity'::date AS day, '-infinity'::timestamptz AS at, '1 day'::interval AS span, 1::int4 AS flag,
+                       '0044-03-15 BC'::date AS ides, '294276-12-31 23:59:59+00'::timestamptz AS far WHERE $1
+                """, [true])
             for (column, attempt) in [
                 ("day", { _ = try rows[0].decode(PostgresDate.self, column: "day") }),
                 ("at", { _ = try rows[0].decode(Date.self, column: "at") }),
+                ("ides", { _ = try rows[0].decode(PostgresDate.self, column: "ides") }),
+                ("far", { _ = try rows[0].decode(Date.self, column: "far") }),
                 ("span", { _ = try rows[0].decode(String.self, column: "span") }),
                 ("flag", { _ = try rows[0].decode(Bool.self, column: "flag") }),
             ] as [(String, () throws -> Void)] {
