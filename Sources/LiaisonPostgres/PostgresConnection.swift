@@ -222,15 +222,21 @@ public final class PostgresConnection {
         guard queued.contains(where: { $0.then != nil || $0.failure != nil }) else { return try await send().0 }
         let value: Value
         let results: [PostgresRows]
+        attached?.rowsBeforeFailure = []  // none left from an earlier round trip
         do {
             (value, results) = try await send()
-        } catch let error as PostgresError where error.pipelineIndex != nil {
+        } catch {
             let before = attached?.rowsBeforeFailure ?? []
             attached?.rowsBeforeFailure = []
             // What takes the rows of a statement before the failed one speaks first: its
-            // problem came first in the request (a refused token, an earlier field).
+            // problem came first in the request (a refused token, an earlier field). So it
+            // does when the failure was not the server's (a fold that threw, a cancellation).
             if let earlier = Self.deliver(before, to: queued) { throw earlier }
-            if let failed = error.pipelineIndex, failed < queued.count, let meaning = queued[failed].failure { throw meaning(error) }
+            if let refused = error as? PostgresError, let failed = refused.pipelineIndex, failed < queued.count,
+                let meaning = queued[failed].failure
+            {
+                throw meaning(refused)
+            }
             throw error
         }
         if let failure = Self.deliver(results, to: queued) { throw failure }

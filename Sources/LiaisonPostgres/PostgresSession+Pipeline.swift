@@ -16,6 +16,7 @@ extension PostgresSession {
         let encoded = try statements.map { try EncodedParameters($0.parameters) }
         guard PQenterPipelineMode(handle) == 1 else { throw Self.unanswered(handle) }
         var failure: (any Error)?
+        var failedAt: Int?  // the statement whose result failed, when one did
         var sent = 0
         // Statements prepared in this pipeline, by index: kept once their preparation succeeds.
         var preparing: [Int: (key: PreparedKey, name: String)] = [:]
@@ -94,7 +95,10 @@ extension PostgresSession {
                         rows = Self.copyRows(result)
                         continue
                     }
-                    if failure == nil && cancelRequested { failure = CancellationError() }
+                    if failure == nil && cancelRequested {
+                        failure = CancellationError()
+                        failedAt = index
+                    }
                     guard failure == nil, PQntuples(result) > 0 else { continue }
                     let chunk = columns.map { $0.withValues(Self.copyValues(result)) } ?? Self.copyRows(result)
                     columns = columns ?? chunk
@@ -102,6 +106,7 @@ extension PostgresSession {
                         for row in chunk { try take(row) }
                     } catch {
                         failure = error
+                        failedAt = index
                     }
                 case PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
                     rows = .command(affectedRows: Self.affectedRows(result))
@@ -112,6 +117,7 @@ extension PostgresSession {
                         var error = Self.error(from: result, connection: handle)
                         error.pipelineIndex = index
                         failure = error
+                        failedAt = index
                     }
                 }
             }
@@ -140,7 +146,11 @@ extension PostgresSession {
             closeNow()  // the session is over even if libpq has not read the end of it yet
         }
         if let failure {
-            if let failed = (failure as? PostgresError)?.pipelineIndex { rowsBeforeFailure = Array(results.prefix(failed)) }
+            // The statements before the one that failed (a server error, a fold that threw, a
+            // cancellation while rows streamed in) ran: what waits on their rows gets them.
+            if let failedAt = failedAt ?? (failure as? PostgresError)?.pipelineIndex {
+                rowsBeforeFailure = Array(results.prefix(failedAt))
+            }
             throw failure
         }
         return results

@@ -192,6 +192,30 @@ struct PipelineTests {
         }
     }
 
+    /// A queued statement's check speaks first whatever fails after it in the round trip: a
+    /// statement the server refuses, or a fold of streamed rows that throws.
+    @Test func aQueuedChecksProblemComesBeforeALaterFoldsError() async throws {
+        struct Refused: Error {}
+        struct FoldFailed: Error {}
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.withConnection { connection in
+                connection.sendWithNext("SELECT 1") { _ in throw Refused() }
+                await #expect(throws: Refused.self) {
+                    _ = try await connection.run(
+                        PostgresQuery<Int>.folding("SELECT n FROM generate_series(1, 10) AS n", into: 0) { _, _ in throw FoldFailed() })
+                }
+                // A check that passes leaves the fold's own error to be reported.
+                connection.sendWithNext("SELECT 1") { _ in }
+                await #expect(throws: FoldFailed.self) {
+                    _ = try await connection.run(
+                        PostgresQuery<Int>.folding("SELECT n FROM generate_series(1, 10) AS n", into: 0) { _, _ in throw FoldFailed() })
+                }
+                #expect(!connection.hasUnsent)
+                #expect(connection.isIdle)
+            }
+        }
+    }
+
     @Test func severalStreamedStatementsShareOneRoundTripWithWholeOnes() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.withConnection { connection in
