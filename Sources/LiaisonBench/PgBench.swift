@@ -85,7 +85,6 @@ enum PgBench {
         var transactions: Int
         var transactionsPerSecond: Double
         var averageLatency: Double
-        var output: String
     }
 
     /// Runs the script with `clients` connections (two pgbench threads, or one for one client)
@@ -107,7 +106,7 @@ enum PgBench {
         }
         guard let tps = number(after: "tps = ") else { throw BenchError("pgbench printed no rate:\n\(output)") }
         let transactions = Int(number(after: "number of transactions actually processed") ?? 0)
-        return Result(clients: clients, transactions: transactions, transactionsPerSecond: tps, averageLatency: number(after: "latency average") ?? .nan, output: output)
+        return Result(clients: clients, transactions: transactions, transactionsPerSecond: tps, averageLatency: number(after: "latency average") ?? .nan)
     }
 }
 
