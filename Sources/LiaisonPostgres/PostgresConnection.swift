@@ -156,6 +156,10 @@ public final class PostgresConnection {
         unsent.removeAll()
         let committing = commitWithNext
         commitWithNext = false
+        if committing && !transactionIsReadOnly && !streaming.isEmpty {
+            unsent = queued + unsent
+            throw PostgresError(.invalidParameter, message: "a round trip that commits writes cannot fold rows as they stream in")
+        }
         let all = queued.map(\.statement) + statements + (committing ? [PostgresStatement("COMMIT")] : [])
         // Once the COMMIT has gone through, the transaction is over, whatever fails after it
         // (what takes a queued statement's rows, say).
@@ -254,14 +258,19 @@ public final class PostgresConnection {
     }
 
     /// Makes the next round trip end the transaction: its statements, then `COMMIT`, all at
-    /// once. For a read-only transaction whose reads are all sent together, which then takes no
-    /// round trip of its own to end. Only a `pipeline` (or `run`) takes it; any other round
-    /// trip clears it. A statement sent after the transaction ended this way is refused, since
-    /// it would run outside the transaction. Only for read-only transactions: a round trip whose
-    /// caller stops reading it halfway (a fold that throws) still runs to its end, `COMMIT`
-    /// included, which must not commit writes the caller then reports as failed.
-    public func commitWithNextRoundTrip() {
-        assert(transactionIsReadOnly, "commitWithNextRoundTrip is for read-only transactions")
+    /// once. For a transaction whose remaining statements are all sent together, which then
+    /// takes no round trip of its own to end. Only a `pipeline` (or `run`) takes it; any other
+    /// round trip clears it. A statement sent after the transaction ended this way is refused,
+    /// since it would run outside the transaction.
+    ///
+    /// A round trip runs to its end on the server, `COMMIT` included, whatever the client
+    /// decides once it is back. So a transaction that wrote (`afterWrites`) may end this way
+    /// only when nothing in that round trip refuses after the server has answered: every check
+    /// that can refuse must fail in the database (as `lock_for_edit` does), no queued
+    /// statement's `then` may throw a refusal, and no read may be folded as it streams in (a
+    /// fold that throws stops reading halfway; such a round trip is refused before it is sent).
+    public func commitWithNextRoundTrip(afterWrites: Bool = false) {
+        assert(afterWrites || transactionIsReadOnly, "a transaction that wrote must say so: commitWithNextRoundTrip(afterWrites: true)")
         commitWithNext = true
     }
 

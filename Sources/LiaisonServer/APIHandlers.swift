@@ -407,11 +407,12 @@ extension APIHandlers {
     /// Archives or restores any record through its store.
     func archive<Record: Sendable>(
         _ archived: Bool, _ id: String, _ ifMatch: String?,
-        _ set: @escaping @Sendable (Bool, UUID, Set<Int>?, PostgresConnection) async throws -> Record
+        _ set: @escaping @Sendable (Bool, UUID, Set<Int>?, Bool, PostgresConnection) async throws -> Record
     ) async throws -> Record {
         let id = try RecordID.parse(id)
         let version = EntityTag.versions(ifMatch: ifMatch)
-        return try await register.write { try await set(archived, id, version, $0) }
+        // The change, its checks and the read back end the transaction: one round trip.
+        return try await register.write { try await set(archived, id, version, true, $0) }
     }
 }
 

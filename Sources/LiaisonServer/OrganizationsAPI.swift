@@ -43,7 +43,8 @@ struct OrganizationsAPI: Sendable {
         let (details, influence) = try body.validated()
         let organization = try await namingTheChoices(of: details) {
             try await database.write {
-                try await OrganizationStore.update(id, details, influence: influence, expectedVersion: version, on: $0)
+                try await OrganizationStore.update(
+                    id, details, influence: influence, expectedVersion: version, endingTransaction: true, on: $0)
             }
         }
         return .ok(.init(headers: .init(eTag: EntityTag.make(organization.metadata.version)), body: .json(organization.api)))
@@ -73,7 +74,7 @@ struct OrganizationsAPI: Sendable {
         let id = try RecordID.parse(id)
         let version = EntityTag.versions(ifMatch: ifMatch)
         return try await database.write {
-            try await OrganizationStore.setArchived(archived, id, expectedVersion: version, on: $0)
+            try await OrganizationStore.setArchived(archived, id, expectedVersion: version, endingTransaction: true, on: $0)
         }.api
     }
 }

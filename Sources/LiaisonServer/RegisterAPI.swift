@@ -47,7 +47,7 @@ struct RegisterAPI: Sendable {
         let id = try RecordID.parse(id)
         let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
-        return try await write { try await IssueStore.update(id, details, expectedVersion: version, on: $0).api }
+        return try await write { try await IssueStore.update(id, details, expectedVersion: version, endingTransaction: true, on: $0).api }
     }
 
     // MARK: People
@@ -90,7 +90,7 @@ struct RegisterAPI: Sendable {
             ])
         }
         return try await write {
-            try await PersonStore.update(id, details, influence: influence, expectedVersion: version, on: $0).api
+            try await PersonStore.update(id, details, influence: influence, expectedVersion: version, endingTransaction: true, on: $0).api
         }
     }
 

@@ -128,10 +128,11 @@ public enum CommitmentStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
-        async throws -> Commitment
-    {
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Commitment {
         RecordLock.setArchived(archived, .commitments, id: id, expectedVersion: expectedVersion, on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

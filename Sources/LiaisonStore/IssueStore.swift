@@ -40,7 +40,8 @@ public enum IssueStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: IssueDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ id: UUID, _ details: IssueDetails, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Issue {
         RecordLock.queueForEdit(
             .issues, id: id, expectedVersion: expectedVersion, archived: "the issue is archived; restore it before editing", on: connection)
@@ -51,18 +52,20 @@ public enum IssueStore {
                 UPDATE issues SET title = $2, description = $3, objectives = $4, version = version + 1, updated_at = now()
                 WHERE id = $1
                 """, [id, details.title, details.description, details.objectives.map(\.rawValue)])
+            if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
             return try await get(id, on: connection)
         } catch {
             throw duplicateTitle(error)
         }
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
-        async throws -> Issue
-    {
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Issue {
         do {
             // The change goes out with the read back: a title taken meanwhile fails that.
             RecordLock.setArchived(archived, .issues, id: id, expectedVersion: expectedVersion, on: connection)
+            if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
             return try await get(id, on: connection)
         } catch {
             throw duplicateTitle(error)

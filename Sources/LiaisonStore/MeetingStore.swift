@@ -313,10 +313,11 @@ public enum MeetingStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
-        async throws -> Meeting
-    {
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Meeting {
         RecordLock.setArchived(archived, .meetings, id: id, expectedVersion: expectedVersion, on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

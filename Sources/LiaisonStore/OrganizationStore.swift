@@ -78,7 +78,7 @@ public enum OrganizationStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Set<Int>?,
+        _ id: UUID, _ details: OrganizationDetails, influence: Influence?, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
         on connection: PostgresConnection
     ) async throws -> Organization {
         RecordLock.queueForEdit(
@@ -112,6 +112,9 @@ public enum OrganizationStore {
                 [id, details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes])
             SearchStore.put(id, kind: .organization, names: [details.name] + details.aliases, on: connection)
             if let influence { SearchStore.rate(id, .organization, influence, on: connection) }
+            // Every check above fails in the database (the look for a loop, when there is one,
+            // is already back): the COMMIT can go with the read back.
+            if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)
@@ -120,9 +123,10 @@ public enum OrganizationStore {
 
 
     public static func setArchived(
-        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
     ) async throws -> Organization {
         RecordLock.setArchived(archived, .organizations, id: id, expectedVersion: expectedVersion, on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

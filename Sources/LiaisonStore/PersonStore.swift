@@ -93,7 +93,8 @@ public enum PersonStore {
     }
 
     public static func update(
-        _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ id: UUID, _ details: PersonDetails, influence: Influence?, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Person {
         RecordLock.queueForEdit(
             .people, id: id, expectedVersion: expectedVersion, archived: "the person is archived; restore them before editing", on: connection)
@@ -107,14 +108,17 @@ public enum PersonStore {
             [id, details.name, details.alternateNames, details.title, details.email, details.phone, details.address, details.notes])
         SearchStore.put(id, kind: .person, names: [details.name] + details.alternateNames, on: connection)
         if let influence { SearchStore.rate(id, .person, influence, on: connection) }
+        // Every check above fails in the database: the COMMIT can go with the read back.
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
-        async throws -> Person
-    {
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Person {
         RecordLock.setArchived(archived, .people, id: id, expectedVersion: expectedVersion, on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
@@ -241,10 +245,11 @@ public enum AffiliationStore {
         return try await get(id, on: connection)
     }
 
-    public static func setArchived(_ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection)
-        async throws -> Affiliation
-    {
+    public static func setArchived(
+        _ archived: Bool, _ id: UUID, expectedVersion: Set<Int>?, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Affiliation {
         RecordLock.setArchived(archived, .affiliations, id: id, expectedVersion: expectedVersion, on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

@@ -37,16 +37,25 @@ enum RecordLock {
     }
 
     /// Queues the lock and the checks of `lock` for an edit, to go ahead of the change and its
-    /// read back in their round trip: the change does not wait on them. When a check fails, its
-    /// problem is what the request reports (it comes before anything after it in the round
-    /// trip), and the change that went with it is rolled back with the transaction. An archived
-    /// record is refused for editing with `archived` (a 409).
+    /// read back in their round trip: the change does not wait on them. The checks fail in the
+    /// database (`lock_for_edit`, migration 0018), so a refusal fails the round trip and nothing
+    /// sent with it takes effect, not even a `COMMIT` sent with it (`commitWithNextRoundTrip`);
+    /// the request answers with the refusal. An archived record is refused for editing with
+    /// `archived` (a 409); nil lets it through.
     static func queueForEdit(
-        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, archived: String, on connection: PostgresConnection
+        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, archived: String?, on connection: PostgresConnection
     ) {
-        connection.sendWithNext(lockStatement(table), [id]) { rows in
-            if try check(rows, table, id: id, expectedVersion: expectedVersion).archived { throw DomainError.conflict(archived) }
-        }
+        connection.sendWithNext(
+            "SELECT lock_for_edit($1::regclass, $2, $3::integer[], $4)",
+            [table.rawValue, id, expectedVersion.map { $0.sorted().map(String.init) }, archived],
+            failure: { error -> any Error in
+                switch error.sqlState?.rawValue {
+                case "LQ404": return DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())")
+                case "LQ412": return Int(error.message).map { DomainError.versionMismatch(current: $0) } ?? error
+                case "LQ409": return DomainError.conflict(error.message)
+                default: return error
+                }
+            })
     }
 
     private static func lockStatement(_ table: VersionedTable) -> String {
@@ -64,16 +73,14 @@ enum RecordLock {
         return record
     }
 
-    /// Queues archiving or restoring a record, with its lock and checks, to go with the read
-    /// back that every caller makes next: one round trip for all. The version rises by one;
+    /// Queues archiving or restoring a record, with its lock and checks (`queueForEdit`), to go
+    /// with the read back that every caller makes next: one round trip for all. The version rises by one;
     /// doing it twice changes nothing (the change applies only to a record not yet in that
     /// state).
     static func setArchived(
         _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) {
-        connection.sendWithNext(lockStatement(table), [id]) { rows in
-            _ = try check(rows, table, id: id, expectedVersion: expectedVersion)
-        }
+        queueForEdit(table, id: id, expectedVersion: expectedVersion, archived: nil, on: connection)
         let sql = archived
             ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NULL"
             : [.people, .organizations].contains(table)

@@ -216,6 +216,40 @@ struct PipelineTests {
         }
     }
 
+    /// A write's COMMIT may go with its last round trip, but never with rows folded as they
+    /// stream in: a fold that throws stops reading while the server runs on to the COMMIT.
+    @Test func aRoundTripThatCommitsWritesRefusesToFold() async throws {
+        try await withTestPool(size: 1, migrated: false) { pool in
+            try await pool.query(Self.table)
+            try await pool.withConnection { connection in
+                let error = await #expect(throws: PostgresError.self) {
+                    try await connection.withTransaction { connection in
+                        connection.sendWithNext("INSERT INTO notes VALUES (1, 'kept?')")
+                        connection.commitWithNextRoundTrip(afterWrites: true)
+                        _ = try await connection.run(
+                            PostgresQuery<Int>.folding("SELECT n FROM generate_series(1, 3) AS n", into: 0) { total, row in
+                                total += try row.decode(Int.self, at: 0)
+                            })
+                    }
+                }
+                #expect(error?.message.contains("fold") == true)
+                let left = try await Self.count(connection)
+                #expect(left == 0)
+                // Without a fold, the insert, the read and COMMIT are one round trip.
+                let before = connection.roundTripsSinceCheckout
+                let read = try await connection.withTransaction { connection in
+                    connection.sendWithNext("INSERT INTO notes VALUES (1, 'kept')")
+                    connection.commitWithNextRoundTrip(afterWrites: true)
+                    return try await connection.run(PostgresQuery("SELECT body FROM notes") { try $0[0].decode(String.self, at: 0) })
+                }
+                #expect(read == "kept")
+                #expect(connection.roundTripsSinceCheckout - before == 1)
+                let kept = try await Self.count(connection)
+                #expect(kept == 1)
+            }
+        }
+    }
+
     @Test func severalStreamedStatementsShareOneRoundTripWithWholeOnes() async throws {
         try await withTestPool(size: 1, migrated: false) { pool in
             try await pool.withConnection { connection in
