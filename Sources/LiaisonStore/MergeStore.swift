@@ -12,19 +12,17 @@ public enum MergeStore {
     public static func merge(_ kind: Kind, keep: UUID, other: UUID, on connection: PostgresConnection) async throws {
         if keep == other { throw DomainError.invalid([FieldProblem(field: "other", reason: "is the record itself")]) }
         let table: VersionedTable = kind == .person ? .people : .organizations
-        // Lock both, in a fixed order so that two merges of the same pair cannot deadlock.
-        var locked: [UUID: Bool] = [:]
+        // Lock both, in a fixed order so that two merges of the same pair cannot deadlock; the
+        // locks and their checks go with the read of both records' spellings.
         for id in [keep, other].sorted(by: { $0.uuidString < $1.uuidString }) {
-            do {
-                locked[id] = try await RecordLock.lock(table, id: id, expectedVersion: nil, on: connection).archived
-            } catch DomainError.notFound(let message) {
-                if id == other { throw DomainError.invalid([FieldProblem(field: "other", reason: message)]) }
-                throw DomainError.notFound(message)
-            }
+            RecordLock.queueForEdit(
+                table, id: id, expectedVersion: nil,
+                archived: id == keep
+                    ? "the record to keep is archived; restore it first"
+                    : "the other record is archived (already merged?); restore it to merge it",
+                missing: id == other ? .invalid([FieldProblem(field: "other", reason: RecordLock.missing(table, id))]) : nil,
+                on: connection)
         }
-        if locked[keep] == true { throw DomainError.conflict("the record to keep is archived; restore it first") }
-        if locked[other] == true { throw DomainError.conflict("the other record is archived (already merged?); restore it to merge it") }
-
         let names = kind == .person ? "name, alternate_names" : "name, aliases"
         let source = kind == .person ? "people" : "organizations"
         let rows = try await connection.query(

@@ -20,37 +20,24 @@ enum VersionedTable: String, Sendable {
     }
 }
 
-/// The state of a record, read and locked for the rest of the transaction.
-struct LockedRecord {
-    var version: Int
-    var archived: Bool
-}
-
 enum RecordLock {
-    /// Locks the record and checks the caller's version: not found → 404, stale → 412.
-    /// `expectedVersion` holds the versions an If-Match names; nil means any version will do.
-    static func lock(
-        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
-    ) async throws -> LockedRecord {
-        let rows = try await connection.query(lockStatement(table), [id])
-        return try check(rows, table, id: id, expectedVersion: expectedVersion)
-    }
-
-    /// Queues the lock and the checks of `lock` for an edit, to go ahead of the change and its
-    /// read back in their round trip: the change does not wait on them. The checks fail in the
-    /// database (`lock_for_edit`, migration 0018), so a refusal fails the round trip and nothing
-    /// sent with it takes effect, not even a `COMMIT` sent with it (`commitWithNextRoundTrip`);
-    /// the request answers with the refusal. An archived record is refused for editing with
-    /// `archived` (a 409); nil lets it through.
+    /// Queues the lock of a record and its checks for an edit, to go ahead of the change and its
+    /// read back in their round trip: the change does not wait on them. No such record is a 404
+    /// (or `missing`); a version the caller did not name in `expectedVersion` (an If-Match's;
+    /// nil means any) a 412; an archived record, when `archived` says why it may not be, a 409.
+    /// The checks fail in the database (`lock_for_edit`, migration 0018), so a refusal fails the
+    /// round trip and nothing sent with it takes effect, not even a `COMMIT` sent with it
+    /// (`commitWithNextRoundTrip`); the request answers with the refusal.
     static func queueForEdit(
-        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, archived: String?, on connection: PostgresConnection
+        _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, archived: String?, missing: DomainError? = nil,
+        on connection: PostgresConnection
     ) {
         connection.sendWithNext(
             "SELECT lock_for_edit($1::regclass, $2, $3::integer[], $4)",
             [table.rawValue, id, expectedVersion.map { $0.sorted().map(String.init) }, archived],
             failure: { error -> any Error in
                 switch error.sqlState?.rawValue {
-                case "LQ404": return DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())")
+                case "LQ404": return missing ?? DomainError.notFound(RecordLock.missing(table, id))
                 case "LQ412": return Int(error.message).map { DomainError.versionMismatch(current: $0) } ?? error
                 case "LQ409": return DomainError.conflict(error.message)
                 default: return error
@@ -58,36 +45,23 @@ enum RecordLock {
             })
     }
 
-    private static func lockStatement(_ table: VersionedTable) -> String {
-        "SELECT version, archived_at IS NOT NULL FROM \(table.rawValue) WHERE id = $1 FOR UPDATE"
-    }
-
-    private static func check(
-        _ rows: PostgresRows, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?
-    ) throws -> LockedRecord {
-        guard let row = rows.first else { throw DomainError.notFound("no \(table.noun) with id \(id.uuidString.lowercased())") }
-        let record = LockedRecord(version: try row.decode(Int.self, at: 0), archived: try row.decode(Bool.self, at: 1))
-        if let expectedVersion, !expectedVersion.contains(record.version) {
-            throw DomainError.versionMismatch(current: record.version)
-        }
-        return record
-    }
+    static func missing(_ table: VersionedTable, _ id: UUID) -> String { "no \(table.noun) with id \(id.uuidString.lowercased())" }
 
     /// Queues archiving or restoring a record, with its lock and checks (`queueForEdit`), to go
-    /// with the read back that every caller makes next: one round trip for all. The version rises by one;
-    /// doing it twice changes nothing (the change applies only to a record not yet in that
-    /// state).
+    /// with the read back that every caller makes next: one round trip for all. The version
+    /// rises by one; doing it twice changes nothing (the change applies only to a record not yet
+    /// in that state).
     static func setArchived(
         _ archived: Bool, _ table: VersionedTable, id: UUID, expectedVersion: Set<Int>?, on connection: PostgresConnection
     ) {
         queueForEdit(table, id: id, expectedVersion: expectedVersion, archived: nil, on: connection)
-        let sql = archived
-            ? "UPDATE \(table.rawValue) SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NULL"
-            : [.people, .organizations].contains(table)
-                // A merged record brought back stands on its own again.
-                ? "UPDATE \(table.rawValue) SET archived_at = NULL, merged_into = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NOT NULL"
-                : "UPDATE \(table.rawValue) SET archived_at = NULL, version = version + 1, updated_at = now() WHERE id = $1 AND archived_at IS NOT NULL"
-        connection.sendWithNext(sql, [id])
+        // A merged record brought back stands on its own again.
+        let unmerged = !archived && [.people, .organizations].contains(table) ? ", merged_into = NULL" : ""
+        connection.sendWithNext(
+            """
+            UPDATE \(table.rawValue) SET archived_at = \(archived ? "now()" : "NULL")\(unmerged), version = version + 1, updated_at = now()
+            WHERE id = $1 AND archived_at IS \(archived ? "" : "NOT ")NULL
+            """, [id])
     }
 }
 

@@ -151,6 +151,10 @@ struct SearchAndMergeTests {
             // Refusals change nothing.
             expectProblem(try await api.post("/v1/people/\(keep)/merge", ["other": keep]), status: 422, field: "other")
             expectProblem(try await api.post("/v1/people/\(keep)/merge", ["other": "not-an-id"]), status: 422, field: "other")
+            // No record by that id: the other is a field of the request (422), the kept one the path (404).
+            let nobody = UUID().uuidString.lowercased()
+            expectProblem(try await api.post("/v1/people/\(keep)/merge", ["other": nobody]), status: 422, field: "other")
+            expectProblem(try await api.post("/v1/people/\(nobody)/merge", ["other": keep]), status: 404)
 
             let before = try await api.get("/v1/meetings/\(alone)")
             #expect(before.headers["etag"] == "\"1\"")
