@@ -183,21 +183,11 @@ public struct PgBenchScript: Sendable {
 
     /// The SQL name of a parameter's type, nil when the server infers it.
     static func typeName(_ oid: UInt32) throws -> String? {
-        switch PostgresType(rawValue: oid) {
-        case .unspecified: nil
-        case .bool: "boolean"
-        case .bytea: "bytea"
-        case .int8: "bigint"
-        case .int2: "smallint"
-        case .int4: "integer"
-        case .text: "text"
-        case .float8: "double precision"
-        case .textArray: "text[]"
-        case .date: "date"
-        case .timestamptz: "timestamptz"
-        case .uuid: "uuid"
-        case .jsonb: "jsonb"
-        default: throw Failure(description: "a parameter of type OID \(oid), which the script writer has no name for")
+        let type = PostgresType(rawValue: oid)
+        if type == .unspecified { return nil }
+        guard let name = type.sqlName else {
+            throw Failure(description: "a parameter of type OID \(oid), which the script writer has no name for")
         }
+        return name
     }
 }

@@ -11,19 +11,6 @@ public struct PostgresCell: Sendable {
     public init(type: PostgresType, isBinary: Bool, bytes: ArraySlice<UInt8>?) {
         (self.type, self.isBinary, self.bytes) = (type, isBinary, bytes)
     }
-
-    /// The value in PostgreSQL's text format (what `psql` would print with this library's
-    /// session settings), nil for NULL. Binary values are rendered from their type.
-    public func text() throws(DecodingFailure) -> String? {
-        guard let bytes else { return nil }
-        if !isBinary { return String(decoding: bytes, as: UTF8.self) }
-        return try BinaryValue.text(of: bytes, type: type)
-    }
-
-    /// A binary value that is not of `types`, as the failure to name.
-    func unexpected(as name: String) -> DecodingFailure {
-        DecodingFailure("a value of type \(BinaryValue.name(of: type)) cannot be read as \(name)")
-    }
 }
 
 /// PostgreSQL's binary wire formats (the types' `send` functions), for the types this library
@@ -83,6 +70,11 @@ enum BinaryValue {
         // PostgreSQL's latest finite timestamps lie past Int64's reach once counted from 1970.
         let (since1970, overflow) = micros.addingReportingOverflow(epochDays * 86_400_000_000)
         return overflow ? nil : since1970
+    }
+
+    /// A binary value of `type` asked for as `name`, which it cannot be.
+    static func unexpected(_ type: PostgresType, as name: String) -> DecodingFailure {
+        DecodingFailure("a value of type \(BinaryValue.name(of: type)) cannot be read as \(name)")
     }
 
     /// A date's or a timestamp's count, refused when the bytes were not one or it is infinite.
@@ -248,24 +240,7 @@ enum BinaryValue {
         return (text, era)
     }
 
-    static func name(of type: PostgresType) -> String {
-        switch type {
-        case .bool: "boolean"
-        case .bytea: "bytea"
-        case .int2: "smallint"
-        case .int4: "integer"
-        case .int8: "bigint"
-        case .text: "text"
-        case .float8: "double precision"
-        case .numeric: "numeric"
-        case .date: "date"
-        case .timestamptz: "timestamp with time zone"
-        case .uuid: "uuid"
-        case .jsonb: "jsonb"
-        case .textArray: "text[]"
-        default: "OID \(type.rawValue)"
-        }
-    }
+    static func name(of type: PostgresType) -> String { type.sqlName ?? "OID \(type.rawValue)" }
 
     /// Reads a value's parts in order.
     struct Reader {

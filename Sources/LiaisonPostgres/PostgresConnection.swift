@@ -307,8 +307,9 @@ public final class PostgresConnection {
 
     /// Runs one parameterised statement and decodes each row with `decode` as it arrives
     /// (libpq's single-row mode), so that a result of a million rows is never held whole, neither
-    /// by libpq nor as text: only the decoded values are kept. `decode` runs on the connection's
-    /// thread. When it throws, the rest of the result is read and dropped, and its error rethrown.
+    /// by libpq nor copied out of it: only the decoded values are kept. `decode` runs on the
+    /// connection's thread. When it throws, the rest of the result is read and dropped, and its
+    /// error rethrown.
     public func query<Value: Sendable>(
         _ sql: String, _ parameters: [any PostgresEncodable] = [], decodingEach decode: @escaping @Sendable (PostgresRow) throws -> Value
     ) async throws -> [Value] {
@@ -316,8 +317,9 @@ public final class PostgresConnection {
     }
 
     /// Runs one parameterised statement and folds its rows into `initial` with `take` as they
-    /// arrive (libpq's single-row mode, as `query(_:_:decodingEach:)`), for results that are kept
-    /// in a compact form of their own rather than as one value per row. `take` runs on the
+    /// arrive (libpq's single-row mode; `PostgresQuery.folding` and `.decodingEach` send such
+    /// reads together with others), for results that are kept in a compact form of their own
+    /// rather than as one value per row. `take` runs on the
     /// connection's thread; when it throws, the rest of the result is read and dropped, and its
     /// error rethrown.
     public func query<Accumulated: Sendable>(

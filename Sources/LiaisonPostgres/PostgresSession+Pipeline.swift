@@ -215,7 +215,7 @@ extension PostgresSession {
         return loaded
     }
 
-    /// Runs a statement that must run even when the task is cancelled (`ROLLBACK`, unlocks).
+    /// A result's column names, types and formats, and every value (`copyValues`).
     static func copyRows(_ result: OpaquePointer) -> PostgresRows {
         let columnCount = Int(PQnfields(result))
         var columns: [String] = []

@@ -31,6 +31,30 @@ public struct PostgresType: RawRepresentable, Hashable, Sendable {
     public static let timestamp = PostgresType(rawValue: 1114)
     public static let numeric = PostgresType(rawValue: 1700)
 
+    /// The type's name in SQL (for casts and messages), for the types above that have one
+    /// here; nil for others.
+    public var sqlName: String? {
+        switch self {
+        case .bool: "boolean"
+        case .bytea: "bytea"
+        case .int2: "smallint"
+        case .int4: "integer"
+        case .int8: "bigint"
+        case .text: "text"
+        case .float4: "real"
+        case .float8: "double precision"
+        case .numeric: "numeric"
+        case .date: "date"
+        case .timestamp: "timestamp"
+        case .timestamptz: "timestamptz"
+        case .uuid: "uuid"
+        case .json: "json"
+        case .jsonb: "jsonb"
+        case .textArray: "text[]"
+        default: nil
+        }
+    }
+
     /// Whether this is the array type of one of the types above.
     public var isArray: Bool {
         [199, 1000, 1001, 1002, 1003, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028, 1115, 1182, 1185, 1231, 2951, 3807]
@@ -108,7 +132,7 @@ extension Bool: PostgresEncodable, PostgresNonNullDecodable {
         }
     }
     public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
-        guard type == .bool, bytes.count == 1 else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "boolean") }
+        guard type == .bool, bytes.count == 1 else { throw BinaryValue.unexpected(type, as: "boolean") }
         self = bytes.first != 0
     }
 }
@@ -225,7 +249,7 @@ extension Data: PostgresEncodable, PostgresNonNullDecodable {
         self = Data(bytes)
     }
     public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
-        guard type == .bytea else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "bytea") }
+        guard type == .bytea else { throw BinaryValue.unexpected(type, as: "bytea") }
         self = Data(bytes)
     }
 }
@@ -316,7 +340,7 @@ extension Array: PostgresNonNullDecodable where Element == String {
         self = strings
     }
     public init(postgresBinary bytes: ArraySlice<UInt8>, type: PostgresType) throws(DecodingFailure) {
-        guard type.isArray else { throw PostgresCell(type: type, isBinary: true, bytes: bytes).unexpected(as: "an array") }
+        guard type.isArray else { throw BinaryValue.unexpected(type, as: "an array") }
         guard let (elementType, elements) = BinaryValue.arrayElements(bytes) else {
             throw DecodingFailure("\(bytes.count) bytes are not a one-dimensional array")
         }

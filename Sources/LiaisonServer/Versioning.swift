@@ -63,8 +63,13 @@ struct Idempotency {
                 try IdempotencyStore.queueClaim(scope: scope, key: key, request: canonicalRequest, on: connection) { claim in
                     claimed.value.withLock { $0 = true }
                     // The token's check went first: its user is known, unless it was refused,
-                    // which the round trip then throws.
-                    if let user = RequestIdentity.current?.user { try authorize?(user) }
+                    // which the round trip then throws. Without a user, nothing is authorised.
+                    if let authorize {
+                        guard let user = RequestIdentity.current?.user else {
+                            throw RequestIdentity.current?.refusal ?? DomainError.unauthenticated
+                        }
+                        try authorize(user)
+                    }
                     if claim != .new { throw KeyUsed(claim: claim) }
                 }
                 let response = try await create(connection)

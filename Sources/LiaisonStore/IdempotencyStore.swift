@@ -19,8 +19,8 @@ public enum IdempotencyStore {
     }
 
     /// Queues the claim of `key` to go out with the next statement, which is then the create's
-    /// own first read, in its round trip: the key's row inserted unless it exists (waiting, as
-    /// `claim` does, for a concurrent request with the same key to end), then read. `then`
+    /// own first read, in its round trip: the key's row inserted unless it exists (waiting for a
+    /// concurrent request with the same key to end), then read. `then`
     /// takes the claim once that round trip is back, before the statement that carried it
     /// returns; what it throws, that statement throws. Statements that went out after the claim
     /// have run: a caller that finds the key already used must roll the transaction back.

@@ -49,7 +49,7 @@ public enum SummaryStore {
         }
 
         // The reads of the period, in one round trip. Some return up to a million rows at scale:
-        // each is folded as its rows arrive rather than held whole as text.
+        // each is folded as its rows arrive rather than held whole.
         let (organizations, held, stanceBefore, changes, meetings, firstMet, lastMet, commitments) = try await connection.run(
             // Every organisation (each can be a gap); the people come after, once it is known
             // which the period needs (at scale a hundred thousand people, of whom a quarter met anyone).
