@@ -15,8 +15,14 @@ struct Measurement: Sendable {
     var largestResponse: Int = 0
     /// The server's peak resident memory during this measurement (MB).
     var peakMegabytes: Double = .nan
+    /// How long after the last answer the summary's kept state took to work out every note the
+    /// requests left (liaisond does it in the background, after each write commits).
+    var catchUpSeconds: Double = 0
 
+    /// Requests answered per second while they were sent.
     var throughput: Double { Double(latencies.count) / seconds }
+    /// The same, counting the time the kept state took to catch up after: what can be kept up.
+    var sustainedThroughput: Double { Double(latencies.count) / (seconds + catchUpSeconds) }
     func percentile(_ p: Double) -> Double {
         guard !latencies.isEmpty else { return .nan }
         // Nearest rank.

@@ -85,6 +85,13 @@ enum PgBench {
         var transactions: Int
         var transactionsPerSecond: Double
         var averageLatency: Double
+        /// How long the run lasted.
+        var seconds: Double
+        /// How long working out the summary's kept state took after the run (what liaisond's
+        /// background refresh does: the same function, on the notes the run's writes left).
+        var catchUpSeconds: Double = 0
+        /// Transactions per second counting that time too.
+        var sustainedPerSecond: Double { Double(transactions) / (seconds + catchUpSeconds) }
     }
 
     /// Runs the script with `clients` connections (two pgbench threads, or one for one client)
@@ -106,7 +113,9 @@ enum PgBench {
         }
         guard let tps = number(after: "tps = ") else { throw BenchError("pgbench printed no rate:\n\(output)") }
         let transactions = Int(number(after: "number of transactions actually processed") ?? 0)
-        return Result(clients: clients, transactions: transactions, transactionsPerSecond: tps, averageLatency: number(after: "latency average") ?? .nan)
+        return Result(
+            clients: clients, transactions: transactions, transactionsPerSecond: tps, averageLatency: number(after: "latency average") ?? .nan,
+            seconds: Double(transactions) / tps)
     }
 }
 

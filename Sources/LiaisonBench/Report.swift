@@ -45,8 +45,9 @@ struct Report {
         // the same request at \(clients) clients is shown beside it.
         let search = measurements.first { $0.name == "name search" && $0.clients == 1 }!
         let busySearch = measurements.first { $0.name == "name search" && $0.clients == clients }!
-        let ceiling = pgbench.max { $0.transactionsPerSecond < $1.transactionsPerSecond }!
-        let ratio = log.throughput / ceiling.transactionsPerSecond
+        // Both counted until the summary's kept state had caught up with what they wrote.
+        let ceiling = pgbench.max { $0.sustainedPerSecond < $1.sustainedPerSecond }!
+        let ratio = log.sustainedThroughput / ceiling.sustainedPerSecond
         let startup = cli.startup[cli.startup.count / 2]
         var lines: [String] = []
         lines.append("# Benchmarks")
@@ -66,7 +67,7 @@ struct Report {
         lines.append("")
         lines.append("| what | measured | target | |")
         lines.append("|---|---|---|---|")
-        lines.append("| logging a meeting, \(clients) clients, against pgbench running the same SQL (its best, at \(ceiling.clients) connections) | \(String(format: "%.0f/s vs %.0f/s = %.2f", log.throughput, ceiling.transactionsPerSecond, ratio)) | ≥ 0.70 | \(verdict(ratio >= 0.7)) |")
+        lines.append("| logging a meeting, \(clients) clients, against pgbench running the same SQL (its best, at \(ceiling.clients) connections), each counted until the summary's kept state had caught up | \(String(format: "%.0f/s vs %.0f/s = %.2f", log.sustainedThroughput, ceiling.sustainedPerSecond, ratio)) | ≥ 0.70 | \(verdict(ratio >= 0.7)) |")
         lines.append("| logging a meeting, \(clients) clients, p99 | \(ms(log.percentile(99))) | < 25 ms | \(verdict(log.percentile(99) < 25)) |")
         // What queueing alone gives: each of the clients waits for all the others' requests.
         let queueing = Double(clients) / log.throughput * 1000
@@ -85,17 +86,19 @@ struct Report {
         lines.append("")
         lines.append("## Every measurement")
         lines.append("")
-        lines.append("\(seconds) s each after a second's warm-up (the summary: at least three requests, however long they take); latencies from request sent to response read, at the client. Peak memory is liaisond's during that measurement alone; the largest response is its body's size.")
+        lines.append("\(seconds) s each after a second's warm-up (the summary: at least three requests, however long they take); latencies from request sent to response read, at the client. Peak memory is liaisond's during that measurement alone; the largest response is its body's size. \"Caught up\" is how long after the last answer the summary's kept state still had notes of the requests' writes to work out (liaisond does it in the background; for pgbench, `refresh_kept_state` called after the run), and \"sustained\" counts the requests over the run and that time together.")
         lines.append("")
-        lines.append("| request | clients | requests | per second | p50 | p95 | p99 | max | errors | peak memory | largest response |")
-        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        lines.append("| request | clients | requests | per second | sustained | caught up | p50 | p95 | p99 | max | errors | peak memory | largest response |")
+        lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        func rate(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.0f", value) }
+        func duration(_ value: Double) -> String { String(format: "%.2f s", value) }
         for m in measurements {
             let size = m.largestResponse >= 1 << 20 ? String(format: "%.1f MB", Double(m.largestResponse) / 1_048_576)
                 : String(format: "%.1f kB", Double(m.largestResponse) / 1024)
-            lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(String(format: m.throughput < 10 ? "%.2f" : "%.0f", m.throughput)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(m.peakMegabytes.isNaN ? "–" : String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
+            lines.append("| \(m.name) | \(m.clients) | \(m.latencies.count) | \(rate(m.throughput)) | \(rate(m.sustainedThroughput)) | \(duration(m.catchUpSeconds)) | \(ms(m.percentile(50))) | \(ms(m.percentile(95))) | \(ms(m.percentile(99))) | \(ms(m.latencies.last ?? .nan)) | \(m.errors) | \(m.peakMegabytes.isNaN ? "–" : String(format: "%.0f MB", m.peakMegabytes)) | \(size) |")
         }
         for run in pgbench + [pgbenchOne] {
-            lines.append(String(format: "| pgbench, the SQL of logging a meeting (%d round trips) | %d | %d | %.0f | | | | | average %.2f ms | | |", roundTrips, run.clients, run.transactions, run.transactionsPerSecond, run.averageLatency))
+            lines.append(String(format: "| pgbench, the SQL of logging a meeting (%d round trips) | %d | %d | %.0f | %.0f | %.2f s | | | | | average %.2f ms | | |", roundTrips, run.clients, run.transactions, run.transactionsPerSecond, run.sustainedPerSecond, run.catchUpSeconds, run.averageLatency))
         }
         lines.append("")
         lines.append("The command line, against this server:")

@@ -356,7 +356,7 @@ extension APIHandlers {
         if !(1...1000).contains(top) { problems.append(FieldProblem(field: "top", reason: "must be between 1 and 1000 (got \(top))")) }
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let issue = try QueryValue.id(q.issue, "issue")
-        let facts = try await register.browse {
+        let facts = try await register.browse(refreshingKeptState: true) {
             try await SummaryStore.facts(
                 from: from, to: to, gapDays: gapDays, issue: issue, sector: q.sector, region: q.region, top: top, endingTransaction: true, on: $0)
         }

@@ -1,4 +1,5 @@
 import LiaisonPostgres
+import Logging
 import LiaisonStore
 
 /// The server's handle on its database: the connection pool requests use (its connections run
@@ -14,10 +15,14 @@ public struct LiaisonDatabase: Sendable {
     public let loginThrottle: LoginThrottle
     /// Where tokens' last use is stamped, outside the requests.
     let tokenStamps: TokenStamps
+    /// Works out the summary's kept state in the background after writes commit, on a pool of
+    /// its own; without one (tests), summaries still work out what is left before they read.
+    let keptState: KeptStateRefresher?
 
     public init(
         pool: ConnectionPool, replica: ReadReplica? = nil, migrator: Migrator = Schema.migrator(),
-        passwords: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle()
+        passwords: PasswordHasher = PasswordHasher(), loginThrottle: LoginThrottle = LoginThrottle(),
+        keptStatePool: ConnectionPool? = nil, logger: Logger = Logger(label: "liaisond")
     ) {
         self.pool = pool
         self.replica = replica
@@ -25,10 +30,11 @@ public struct LiaisonDatabase: Sendable {
         self.passwords = passwords
         self.loginThrottle = loginThrottle
         self.tokenStamps = TokenStamps(pool: pool)
+        self.keptState = keptStatePool.map { KeptStateRefresher(pool: $0, logger: logger) }
     }
 
     /// Requests' database work: on the pool, lists and search on the replica when there is one.
-    var requests: RequestDatabase { RequestDatabase(pool: pool, replica: replica, stamps: tokenStamps) }
+    var requests: RequestDatabase { RequestDatabase(pool: pool, replica: replica, stamps: tokenStamps, keptState: keptState) }
 
     /// The database role requests run as: not a superuser, not the tables' owner, no BYPASSRLS.
     public static let requestRole = "liaison_app"

@@ -22,8 +22,10 @@ struct RegisterAPI: Sendable {
     }
 
     /// Lists, search and summaries: may be served by the read replica (`RequestDatabase.browse`).
-    func browse<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
-        try await database.browse(body)
+    func browse<T: Sendable>(
+        refreshingKeptState: Bool = false, _ body: @escaping (PostgresConnection) async throws -> T
+    ) async throws -> T {
+        try await database.browse(refreshingKeptState: refreshingKeptState, body)
     }
 
     func write<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {

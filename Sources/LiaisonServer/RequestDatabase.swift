@@ -66,6 +66,8 @@ struct RequestDatabase: Sendable {
     var replica: ReadReplica? = nil
     /// Where the tokens' last use is stamped.
     let stamps: TokenStamps
+    /// Told when a write commits: it works out what the write noted for the summary.
+    let keptState: KeptStateRefresher?
 
     /// A read-only transaction over one snapshot, on the primary: what a request reads before
     /// writing, or right after, must be current.
@@ -84,7 +86,14 @@ struct RequestDatabase: Sendable {
     /// the replication delay (lists, search, summaries): on the read replica when there is one
     /// and it answers, otherwise on the primary. A token is checked on the primary, where
     /// tokens are revoked: before the replica is read, when it is still unchecked.
-    func browse<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
+    ///
+    /// With `refreshingKeptState` (a summary), on the primary every note committed before the
+    /// request is worked out first (`KeptState.catchUp`), in transactions of its own on the
+    /// request's connection, the token's check going with the first. On the replica the kept
+    /// state trails the primary's by the replication delay, like everything else read there.
+    func browse<T: Sendable>(
+        refreshingKeptState: Bool = false, _ body: @escaping (PostgresConnection) async throws -> T
+    ) async throws -> T {
         if let replica, replica.isAvailable {
             _ = try await user()
             do {
@@ -96,15 +105,20 @@ struct RequestDatabase: Sendable {
                 replica.failed(error, fault)
             }
         }
-        return try await read(body)
+        return try await read(on: pool, refreshingKeptState: refreshingKeptState, body)
     }
 
     private func read<T: Sendable>(
-        on pool: ConnectionPool, endingWithTheRead: Bool = false, _ body: @escaping (PostgresConnection) async throws -> T
+        on pool: ConnectionPool, endingWithTheRead: Bool = false, refreshingKeptState: Bool = false,
+        _ body: @escaping (PostgresConnection) async throws -> T
     ) async throws -> T {
         try await refusingTokens {
             try await pool.withConnection { connection in
-                try await connection.withTransaction(.readOnlySnapshot) { connection in
+                if refreshingKeptState {
+                    try identify(connection)
+                    try await KeptState.catchUp(on: connection)
+                }
+                return try await connection.withTransaction(.readOnlySnapshot) { connection in
                     try identify(connection)
                     if endingWithTheRead { connection.commitWithNextRoundTrip() }
                     return try await body(connection)
@@ -116,10 +130,12 @@ struct RequestDatabase: Sendable {
     /// A read-write transaction.
     func write<T: Sendable>(_ body: @escaping (PostgresConnection) async throws -> T) async throws -> T {
         try await refusingTokens {
-            try await pool.withTransaction { connection in
+            let value = try await pool.withTransaction { connection in
                 try identify(connection)
                 return try await body(connection)
             }
+            keptState?.note()
+            return value
         }
     }
 

@@ -226,9 +226,17 @@ public enum ServerRunner {
                     logger: logger)
             }
             if replica != nil { logger.info("lists, search and summaries are read from the replica when it answers") }
+            // The summary's kept state is worked out in the background on a connection of its
+            // own, as the same role, so that it never takes one a request is waiting for.
+            let keptStatePool = ConnectionPool(
+                .init(
+                    connection: LiaisonDatabase.requestConnection(pool.configuration.connection), maximumConnections: 1,
+                    sessionRole: LiaisonDatabase.requestRole, sessionSettings: configuration.limits.sessionSettings),
+                logger: logger)
+            let database = LiaisonDatabase(
+                pool: requests, replica: replica, migrator: Schema.migrator(logger: logger), keptStatePool: keptStatePool, logger: logger)
             do {
-                let database = LiaisonDatabase(pool: requests, replica: replica, migrator: Schema.migrator(logger: logger))
-                var pools = [("requests", requests), ("owner", pool)]
+                var pools = [("requests", requests), ("owner", pool), ("kept-state", keptStatePool)]
                 if let replica { pools.append(("replica", replica.pool)) }
                 let metrics = ServerMetrics(registry: registry, pools: pools)
                 let app = try buildApplication(
@@ -237,11 +245,19 @@ public enum ServerRunner {
                 ) { port in
                     logger.info("liaisond is listening", metadata: ["address": "http://\(configuration.host):\(port)"])
                 }
+                // The summary's kept state, for writes this process does not see (its own
+                // writes start a refresh as they commit).
+                let refreshing = Task { await database.keptState?.run(every: .seconds(30)) }
+                defer { refreshing.cancel() }
                 try await app.runService()
+                database.keptState?.stop()
                 logger.info("liaisond stopped serving; closing the database")
+                await keptStatePool.shutdown()
                 await requests.shutdown()
                 await replica?.pool.shutdown()
             } catch {
+                database.keptState?.stop()
+                await keptStatePool.shutdown()
                 await requests.shutdown()
                 await replica?.pool.shutdown()
                 throw error

@@ -30,7 +30,7 @@ public enum DatabaseTransfer {
     static let excludedTables: Set<String> = [
         "schema_migrations", "stance_spans", "stance_dirty", "speaker_stances", "first_meetings", "first_meetings_dirty",
         "followup_days", "organizations_met", "organizations_met_dirty",
-        "kept_pending", "followup_days_dirty",
+        "followup_days_dirty",
     ]
     static let batchSize = 1000
 

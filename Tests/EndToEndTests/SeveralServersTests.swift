@@ -128,6 +128,22 @@ struct ObservabilityTests {
                 }
                 #expect(await httpSend(.GET, server + "/v1/issues", token: token, json: nil)?.status == 200)
                 #expect(try await roundTripsTimed() - before == 2)
+                // A meeting logged leaves notes for the summary's kept state, which the server
+                // works out in the background after the write commits.
+                let organization = await httpSend(.POST, server + "/v1/organizations", token: token, json: ["name": "Ministry", "sector": "government"])
+                let organizationID = try #require((try? JSONSerialization.jsonObject(with: Data((organization?.body ?? "").utf8))) as? [String: Any])["id"]
+                let meeting = await httpSend(
+                    .POST, server + "/v1/meetings", token: token,
+                    json: ["subject": "Talk", "startsAt": "2000-07-01T10:00:00Z", "timeZone": "UTC", "participants": [organizationID ?? ""]])
+                #expect(meeting?.status == 201)
+                var refreshed = 0
+                for _ in 0..<50 where refreshed == 0 {
+                    let body = try #require(await httpSend(.GET, server + "/metrics", token: nil, json: nil)).body
+                    let line = body.split(separator: "\n").first { $0.hasPrefix("liaison_kept_state_notes_refreshed_total") }
+                    refreshed = line.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+                    if refreshed == 0 { try await Task.sleep(for: .milliseconds(100)) }
+                }
+                #expect(refreshed >= 2, "the meeting's first meeting and organisation met were worked out")
                 // The request's log line carries its id.
                 let log = try String(contentsOfFile: logFile, encoding: .utf8)
                 #expect(log.split(separator: "\n").contains { $0.contains("\"request_id\":\"e2e-trace-1\"") }, "\(log.suffix(2000))")

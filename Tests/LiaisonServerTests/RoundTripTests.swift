@@ -326,15 +326,17 @@ struct RoundTripTests {
                                                        "issueId": register.amnesty, "dueOn": "2000-06-30"])
             }
 
-            // The summary: the filters' checks, the issues and who represented whom with BEGIN
-            // and the check; every read of the period; the people those name with COMMIT.
+            // The summary: the token's check with the kept state's refresh (its own transaction,
+            // which must end before the summary's snapshot begins); the filters' checks, the
+            // issues and who represented whom with BEGIN; every read of the period; the people
+            // those name with COMMIT.
             _ = try await api.post("/v1/meetings", register.meeting)
-            let summary = try await expectCost("a summary", trips: 3, status: 200) {
+            let summary = try await expectCost("a summary", trips: 4, status: 200) {
                 try await api.get("/v1/summary?from=2000-06-01&to=2000-06-30")
             }
             #expect(summary.text.contains("Amnesty"))
-            // An unknown sector is refused after the first, which the ROLLBACK follows.
-            _ = try await expectCost("a summary with an unknown sector", trips: 2, status: 422) {
+            // An unknown sector is refused after the transaction's first, which the ROLLBACK follows.
+            _ = try await expectCost("a summary with an unknown sector", trips: 3, status: 422) {
                 try await api.get("/v1/summary?from=2000-06-01&to=2000-06-30&sector=nowhere")
             }
 

@@ -341,6 +341,8 @@ struct SummaryModelCheckTests {
                 database: LiaisonDatabase(pool: requests, passwords: PasswordHasher(cost: 4)), port: 0, logger: Logger(label: "test"))
             let token = try await makeUser(owner, login: "model-admin", role: .admin, clearance: .strictlyConfidential)
             try await app.test(.router) { client in try await Self.makeRegister(API(client: client, token: token), seed: seed) }
+            // What the server does before a summary: the writes' notes worked out.
+            try await requests.withConnection { try await KeptState.catchUp(on: $0) }
             let whole = try await WholeRegister(owner)
             var random = Random(state: seed &* 7919)
             let issueIDs = whole.issues.map { $0.id }
