@@ -160,7 +160,8 @@ struct RegisterAPI: Sendable {
                 scope: "meetings.create", key: key, request: body,
                 authorize: { user in if level > user.clearance { throw Self.notCleared(user, for: level) } }
             ) {
-                try await MeetingStore.create(details, commitments: commitments, on: $0).api
+                // Without a key nothing follows the create: its COMMIT goes with the read back.
+                try await MeetingStore.create(details, commitments: commitments, endingTransaction: key == nil, on: $0).api
             }
         }
     }
@@ -179,7 +180,7 @@ struct RegisterAPI: Sendable {
             ])
         }
         return try await explainingClearance(for: details.confidentiality) {
-            try await write { try await MeetingStore.update(id, details, expectedVersion: version, on: $0).api }
+            try await write { try await MeetingStore.update(id, details, expectedVersion: version, endingTransaction: true, on: $0).api }
         }
     }
 
@@ -194,7 +195,7 @@ struct RegisterAPI: Sendable {
     func createCommitment(_ body: Components.Schemas.CommitmentInput, key: String?) async throws -> Components.Schemas.Commitment {
         let details = try validated(body)
         return try await idempotency.create(scope: "commitments.create", key: key, request: body) {
-            try await CommitmentStore.create(details, on: $0).api
+            try await CommitmentStore.create(details, endingTransaction: key == nil, on: $0).api
         }
     }
 
@@ -204,6 +205,8 @@ struct RegisterAPI: Sendable {
         let id = try RecordID.parse(id)
         let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
-        return try await write { try await CommitmentStore.update(id, details, expectedVersion: version, on: $0).api }
+        return try await write {
+            try await CommitmentStore.update(id, details, expectedVersion: version, endingTransaction: true, on: $0).api
+        }
     }
 }

@@ -95,18 +95,25 @@ public enum CommitmentStore {
              ownerKind == .organization ? details.owedBy : nil, details.dueOn.map(PostgresDate.init), details.status.rawValue])
     }
 
-    public static func create(_ details: CommitmentDetails, on connection: PostgresConnection) async throws -> Commitment {
+    /// Two round trips: the references checked (refusals are made here, in Swift), then the
+    /// insert with the read back, and with `endingTransaction` the `COMMIT` too.
+    public static func create(
+        _ details: CommitmentDetails, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Commitment {
         let (kinds, problems) = try await checkReferences([(details, "")], on: connection)
         if !problems.isEmpty { throw DomainError.invalid(problems) }
-        // The insert goes with the read back.
         let id = UUID.timeOrdered()
         let insert = insertStatement(details, ownerKind: details.owedBy.flatMap { kinds[$0] }, id: id)
         connection.sendWithNext(insert.sql, insert.parameters)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
+    /// Two round trips: the row's lock and checks with the references; the change with the read
+    /// back, and with `endingTransaction` the `COMMIT` (nothing refuses after the first).
     public static func update(
-        _ id: UUID, _ details: CommitmentDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ id: UUID, _ details: CommitmentDetails, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Commitment {
         RecordLock.queueForEdit(
             .commitments, id: id, expectedVersion: expectedVersion, archived: "the commitment is archived; restore it before editing", on: connection)
@@ -125,6 +132,7 @@ public enum CommitmentStore {
             [id, details.description, details.meetingID, details.issueID, kind == .user ? details.owedBy : nil,
              kind == .person ? details.owedBy : nil, kind == .organization ? details.owedBy : nil,
              details.dueOn.map(PostgresDate.init), details.status.rawValue])
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

@@ -262,11 +262,12 @@ public enum MeetingStore {
 
     /// Records a meeting with its participants, staff, positions and commitments, all or nothing.
     ///
-    /// Two round trips: every reference read at once, then every write and the meeting read
-    /// back together. The id is made here (time-ordered, so that the index on it grows at its
-    /// end), so no write waits for another's result.
+    /// Two round trips: every reference read at once (refusals are made here), then every write
+    /// and the meeting read back together, with `endingTransaction` the `COMMIT` too. The id is
+    /// made here (time-ordered, so that the index on it grows at its end), so no write waits for
+    /// another's result.
     public static func create(
-        _ details: MeetingDetails, commitments: [CommitmentDetails], on connection: PostgresConnection
+        _ details: MeetingDetails, commitments: [CommitmentDetails], endingTransaction: Bool = false, on connection: PostgresConnection
     ) async throws -> Meeting {
         let (kinds, owners) = try await checkReferences(details, commitments: commitments, on: connection)
         let id = UUID.timeOrdered()
@@ -283,12 +284,16 @@ public enum MeetingStore {
             let insert = CommitmentStore.insertStatement(commitment, ownerKind: commitment.owedBy.flatMap { owners[$0] })
             connection.sendWithNext(insert.sql, insert.parameters)
         }
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
     /// Replaces a meeting's details, participants, staff and positions. Its commitments stay.
+    /// Two round trips: the row's lock and checks with every reference; the writes with the read
+    /// back, and with `endingTransaction` the `COMMIT` (nothing refuses after the first).
     public static func update(
-        _ id: UUID, _ details: MeetingDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ id: UUID, _ details: MeetingDetails, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Meeting {
         RecordLock.queueForEdit(
             .meetings, id: id, expectedVersion: expectedVersion, archived: "the meeting is archived; restore it before editing", on: connection)
@@ -310,6 +315,7 @@ public enum MeetingStore {
             [id, details.kind.rawValue, details.startsAt, details.timeZone, details.durationMinutes, details.place,
              details.region, details.subject, details.notes, details.objectives.map(\.rawValue),
              details.confidentiality.rawValue])
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
