@@ -24,7 +24,11 @@ struct OrganizationsAPI: Sendable {
             try await Idempotency(database: database).create(
                 scope: "organizations.create", key: input.headers.idempotencyKey, request: body
             ) { connection in
-                try await OrganizationStore.create(details, influence: influence, allowDuplicates: input.query.force ?? false, on: connection).api
+                // Without a key nothing follows the create: its COMMIT goes with it.
+                try await OrganizationStore.create(
+                    details, influence: influence, allowDuplicates: input.query.force ?? false,
+                    endingTransaction: input.headers.idempotencyKey == nil, on: connection
+                ).api
             }
         }
         return .created(.init(headers: .init(eTag: EntityTag.make(organization.version)), body: .json(organization)))

@@ -78,7 +78,9 @@ struct RegisterAPI: Sendable {
         if !problems.isEmpty { throw DomainError.invalid(problems) }
         let newAffiliations = affiliations
         return try await idempotency.create(scope: "people.create", key: key, request: body) {
-            try await PersonStore.create(details, influence: influence, affiliations: newAffiliations, allowDuplicates: force, on: $0).api
+            try await PersonStore.create(
+                details, influence: influence, affiliations: newAffiliations, allowDuplicates: force, endingTransaction: key == nil, on: $0
+            ).api
         }
     }
 
@@ -107,7 +109,7 @@ struct RegisterAPI: Sendable {
     func createAffiliation(_ body: Components.Schemas.AffiliationInput, key: String?) async throws -> Components.Schemas.Affiliation {
         let details = try validated(body)
         return try await idempotency.create(scope: "affiliations.create", key: key, request: body) {
-            try await AffiliationStore.create(details, on: $0).api
+            try await AffiliationStore.create(details, endingTransaction: key == nil, on: $0).api
         }
     }
 
@@ -117,7 +119,9 @@ struct RegisterAPI: Sendable {
         let id = try RecordID.parse(id)
         let version = try EntityTag.requiredVersions(ifMatch: ifMatch)
         let details = try validated(body)
-        return try await write { try await AffiliationStore.update(id, details, expectedVersion: version, on: $0).api }
+        return try await write {
+            try await AffiliationStore.update(id, details, expectedVersion: version, endingTransaction: true, on: $0).api
+        }
     }
 
     // MARK: Meetings

@@ -57,8 +57,12 @@ public enum OrganizationStore {
 
     static func notFound(_ id: UUID) -> DomainError { .notFound("no organisation with id \(id.uuidString.lowercased())") }
 
+    /// One round trip: the look for a duplicate, the row, its names, its rating and the read
+    /// back, and with `endingTransaction` the `COMMIT` (every refusal among them raises in the
+    /// database).
     public static func create(
-        _ details: OrganizationDetails, influence: Influence?, allowDuplicates: Bool = true, on connection: PostgresConnection
+        _ details: OrganizationDetails, influence: Influence?, allowDuplicates: Bool = true, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Organization {
         do {
             // The row, its names and its rating go out with the read back, in one round trip.
@@ -71,6 +75,7 @@ public enum OrganizationStore {
                 [details.name, details.aliases, details.sector, details.kind, details.region, details.parentID, details.notes],
                 names: [details.name] + details.aliases, influence: influence, refusingDuplicates: !allowDuplicates,
                 on: connection)
+            if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
             return try await get(id, on: connection)
         } catch {
             throw constraints.map(error)

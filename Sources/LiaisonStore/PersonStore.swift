@@ -70,9 +70,12 @@ public enum PersonStore {
 
     static func notFound(_ id: UUID) -> DomainError { .notFound("no person with id \(id.uuidString.lowercased())") }
 
+    /// One round trip: the look for a duplicate, the row, its names, its rating, its
+    /// affiliations and the read back, and with `endingTransaction` the `COMMIT` (every refusal
+    /// among them raises in the database).
     public static func create(
         _ details: PersonDetails, influence: Influence?, affiliations: [AffiliationDetails], allowDuplicates: Bool = true,
-        on connection: PostgresConnection
+        endingTransaction: Bool = false, on connection: PostgresConnection
     ) async throws -> Person {
         // The row, its names and its rating go out with what comes next, in one round trip.
         let id = SearchStore.queueNewStakeholder(
@@ -89,6 +92,7 @@ public enum PersonStore {
             affiliation.personID = id
             _ = AffiliationStore.queueInsert(affiliation, field: "affiliations/\(index)/", on: connection)
         }
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 
@@ -185,8 +189,9 @@ public enum AffiliationStore {
 
     /// Queues `write` (an insert or update of affiliation `id` whose parameters are $1 the id,
     /// then person, organisation, role, from and to, and which reads `merged`, the sides merged
-    /// into another record) in one statement that returns those sides; they, and a side that
-    /// does not exist, are reported under `prefix` by the statement that carries it.
+    /// into another record) in one statement that refuses (`refuse`, migration 0020) when a side
+    /// was merged, so that nothing sent with it takes effect; a merged side, and a side that does
+    /// not exist, are reported under `prefix`.
     private static func queueWrite(
         _ write: String, id: UUID, _ details: AffiliationDetails, field prefix: String, on connection: PostgresConnection
     ) {
@@ -199,22 +204,30 @@ public enum AffiliationStore {
             ), written AS (
                 \(write)
             )
-            SELECT field, merged_into FROM merged
+            SELECT refuse('\(mergedState)', (SELECT jsonb_agg(jsonb_build_object('field', field, 'mergedInto', merged_into)) FROM merged))
             """,
             [id, details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
              details.to.map(PostgresDate.init)],
-            then: { rows in
-                let problems = try mergedProblems(rows, field: prefix)
-                if !problems.isEmpty { throw DomainError.invalid(problems) }
-            },
-            failure: { references.map($0) })
+            failure: { error in
+                guard error.sqlState?.rawValue == mergedState, let problems = try? mergedProblems(error.detail, field: prefix) else {
+                    return references.map(error)
+                }
+                return DomainError.invalid(problems)
+            })
     }
 
-    /// The sides of an affiliation that were merged into another record, as problems under `prefix`.
-    static func mergedProblems(_ rows: PostgresRows, field prefix: String) throws -> [FieldProblem] {
-        try rows.map { row in
-            FieldProblem(field: prefix + (try row.decode(String.self, at: 0)),
-                         reason: "was merged into \(try row.decode(UUID.self, at: 1).uuidString.lowercased()); name that record instead")
+    /// The SQLSTATE of `refuse` finding a side merged into another record.
+    static let mergedState = "LQ422"
+
+    /// The sides of an affiliation that were merged into another record, as problems under
+    /// `prefix`, from the refusal's DETAIL.
+    static func mergedProblems(_ detail: String?, field prefix: String) throws -> [FieldProblem] {
+        struct Merged: Decodable {
+            var field: String
+            var mergedInto: UUID
+        }
+        return try JSONDecoder().decode([Merged].self, from: Data((detail ?? "").utf8)).map {
+            FieldProblem(field: prefix + $0.field, reason: "was merged into \($0.mergedInto.uuidString.lowercased()); name that record instead")
         }
     }
 
@@ -224,13 +237,19 @@ public enum AffiliationStore {
         return try decode(row)
     }
 
-    /// The checks, the insert and the read back in one round trip.
-    public static func create(_ details: AffiliationDetails, on connection: PostgresConnection) async throws -> Affiliation {
-        try await get(queueInsert(details, field: "", on: connection), on: connection)
+    /// The checks, the insert and the read back in one round trip, with `endingTransaction` the
+    /// `COMMIT` too.
+    public static func create(
+        _ details: AffiliationDetails, endingTransaction: Bool = false, on connection: PostgresConnection
+    ) async throws -> Affiliation {
+        let id = queueInsert(details, field: "", on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
+        return try await get(id, on: connection)
     }
 
     public static func update(
-        _ id: UUID, _ details: AffiliationDetails, expectedVersion: Set<Int>?, on connection: PostgresConnection
+        _ id: UUID, _ details: AffiliationDetails, expectedVersion: Set<Int>?, endingTransaction: Bool = false,
+        on connection: PostgresConnection
     ) async throws -> Affiliation {
         RecordLock.queueForEdit(
             .affiliations, id: id, expectedVersion: expectedVersion, archived: "the affiliation is archived; restore it before editing", on: connection)
@@ -242,6 +261,7 @@ public enum AffiliationStore {
                 version = version + 1, updated_at = now()
             WHERE id = $1 AND NOT EXISTS (SELECT FROM merged)
             """, id: id, details, field: "", on: connection)
+        if endingTransaction { connection.commitWithNextRoundTrip(afterWrites: true) }
         return try await get(id, on: connection)
     }
 

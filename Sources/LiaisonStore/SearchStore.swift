@@ -167,9 +167,9 @@ public enum SearchStore {
 
     /// Queues the refusal of a new record that looks like one already there (see `duplicates`),
     /// to go ahead of the record's own insert. The look runs before the insert in the same round
-    /// trip, so it cannot see the new row; when it finds one, its refusal is what the request
-    /// reports (it comes before anything after it failed) and the transaction, insert and all, is
-    /// rolled back.
+    /// trip, so it cannot see the new row; when it finds one it raises (`refuse`, migration
+    /// 0020), so the round trip fails and nothing sent with it takes effect, `COMMIT` included,
+    /// and its refusal, worded from what it found, is what the request reports.
     static func refuseDuplicates(of names: [String], kind: SearchHit.Kind, on connection: PostgresConnection) {
         // Two creates of one name at once take turns, so that the second sees the first.
         // The locks go in the same round trip as the check, ahead of it.
@@ -177,16 +177,33 @@ public enum SearchStore {
             connection.sendWithNext("SELECT pg_advisory_xact_lock(hashtext($1))", ["\(kind.rawValue) \(key)"])
         }
         let look = duplicatesStatement(of: names, kind: kind)
-        connection.sendWithNext(look.sql, look.parameters) { rows in
-            let similar = try similarRecords(rows)
-            guard !similar.isEmpty else { return }
-            let noun = kind == .person ? "A person" : "An organisation"
-            throw DomainError.duplicate(
-                "\(noun) with this name or a very similar one is already recorded: "
-                    + similar.map { "\($0.name) (\($0.id.uuidString.lowercased()))" }.joined(separator: "; ")
-                    + ". Use that record, merge the two later, or send the request again with force=true to add this one anyway.",
-                similar)
+        connection.sendWithNext(
+            """
+            SELECT refuse('\(duplicateState)', (
+                SELECT jsonb_agg(jsonb_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id)
+                FROM (\(look.sql)) r))
+            """, look.parameters,
+            failure: { error in
+                guard error.sqlState?.rawValue == duplicateState, let similar = try? refusedRecords(error.detail) else { return error }
+                let noun = kind == .person ? "A person" : "An organisation"
+                return DomainError.duplicate(
+                    "\(noun) with this name or a very similar one is already recorded: "
+                        + similar.map { "\($0.name) (\($0.id.uuidString.lowercased()))" }.joined(separator: "; ")
+                        + ". Use that record, merge the two later, or send the request again with force=true to add this one anyway.",
+                    similar)
+            })
+    }
+
+    /// The SQLSTATE of `refuse` finding a likely duplicate.
+    static let duplicateState = "LQDUP"
+
+    /// The records a duplicate's refusal found, from its error's DETAIL.
+    static func refusedRecords(_ detail: String?) throws -> [SimilarRecord] {
+        struct Found: Decodable {
+            var id: UUID
+            var name: String
         }
+        return try JSONDecoder().decode([Found].self, from: Data((detail ?? "").utf8)).map { SimilarRecord(id: $0.id, name: $0.name) }
     }
 
     /// People, organisations, issues and meetings matching `query`, best first. Names match in any
