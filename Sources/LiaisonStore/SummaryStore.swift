@@ -9,6 +9,10 @@ import LiaisonPostgres
 /// Three round trips: the filters' checks, the issues and who represented whom; every read
 /// of the period (the large ones folded as their rows arrive); the people those name, with the
 /// transaction's `COMMIT` when `endingTransaction` says nothing is read after.
+///
+/// The kept state it reads (stances, first meetings, organisations met, follow-ups' days) counts
+/// only the writes whose notes were worked out: call `KeptState.catchUp` first, outside the
+/// transaction, as the server does before every summary it reads on the primary.
 public enum SummaryStore {
     /// A meeting's date where it took place.
     static let localDate = "(m.starts_at AT TIME ZONE m.time_zone)::date"
