@@ -204,32 +204,25 @@ public enum AffiliationStore {
             ), written AS (
                 \(write)
             )
-            SELECT refuse('\(mergedState)', (SELECT jsonb_agg(jsonb_build_object('field', field, 'mergedInto', merged_into)) FROM merged))
+            \(mergedRefusal.select("jsonb_build_object('field', field, 'mergedInto', merged_into)", from: "merged"))
             """,
             [id, details.personID, details.organizationID, details.role, details.from.map(PostgresDate.init),
              details.to.map(PostgresDate.init)],
             failure: { error in
-                guard error.sqlState?.rawValue == mergedState, let problems = try? mergedProblems(error.detail, field: prefix) else {
-                    return references.map(error)
-                }
-                return DomainError.invalid(problems)
+                guard let merged = mergedRefusal.found(in: error) else { return references.map(error) }
+                return DomainError.invalid(merged.map {
+                    FieldProblem(
+                        field: prefix + $0.field, reason: "was merged into \($0.mergedInto.uuidString.lowercased()); name that record instead")
+                })
             })
     }
 
-    /// The SQLSTATE of `refuse` finding a side merged into another record.
-    static let mergedState = "LQ422"
-
-    /// The sides of an affiliation that were merged into another record, as problems under
-    /// `prefix`, from the refusal's DETAIL.
-    static func mergedProblems(_ detail: String?, field prefix: String) throws -> [FieldProblem] {
-        struct Merged: Decodable {
-            var field: String
-            var mergedInto: UUID
-        }
-        return try JSONDecoder().decode([Merged].self, from: Data((detail ?? "").utf8)).map {
-            FieldProblem(field: prefix + $0.field, reason: "was merged into \($0.mergedInto.uuidString.lowercased()); name that record instead")
-        }
+    /// A side of an affiliation merged into another record: which, and into what.
+    struct Merged: Decodable {
+        var field: String
+        var mergedInto: UUID
     }
+    static let mergedRefusal = Refusal<Merged>(code: "LQ422")
 
     public static func get(_ id: UUID, on connection: PostgresConnection) async throws -> Affiliation {
         let rows = try await connection.query("SELECT \(columns) WHERE a.id = $1", [id])

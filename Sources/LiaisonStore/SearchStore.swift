@@ -178,13 +178,11 @@ public enum SearchStore {
         }
         let look = duplicatesStatement(of: names, kind: kind)
         connection.sendWithNext(
-            """
-            SELECT refuse('\(duplicateState)', (
-                SELECT jsonb_agg(jsonb_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id)
-                FROM (\(look.sql)) r))
-            """, look.parameters,
+            duplicateRefusal.select("jsonb_build_object('id', r.id, 'name', r.name) ORDER BY r.name, r.id", from: "(\(look.sql)) r"),
+            look.parameters,
             failure: { error in
-                guard error.sqlState?.rawValue == duplicateState, let similar = try? refusedRecords(error.detail) else { return error }
+                guard let found = duplicateRefusal.found(in: error) else { return error }
+                let similar = found.map { SimilarRecord(id: $0.id, name: $0.name) }
                 let noun = kind == .person ? "A person" : "An organisation"
                 return DomainError.duplicate(
                     "\(noun) with this name or a very similar one is already recorded: "
@@ -194,17 +192,12 @@ public enum SearchStore {
             })
     }
 
-    /// The SQLSTATE of `refuse` finding a likely duplicate.
-    static let duplicateState = "LQDUP"
-
-    /// The records a duplicate's refusal found, from its error's DETAIL.
-    static func refusedRecords(_ detail: String?) throws -> [SimilarRecord] {
-        struct Found: Decodable {
-            var id: UUID
-            var name: String
-        }
-        return try JSONDecoder().decode([Found].self, from: Data((detail ?? "").utf8)).map { SimilarRecord(id: $0.id, name: $0.name) }
+    /// A likely duplicate found: its id and name.
+    struct Found: Decodable {
+        var id: UUID
+        var name: String
     }
+    static let duplicateRefusal = Refusal<Found>(code: "LQDUP")
 
     /// People, organisations, issues and meetings matching `query`, best first. Names match in any
     /// script or spelling (NameKey), by part, and with typos (trigram similarity); meetings and

@@ -127,3 +127,24 @@ struct ConstraintMessages {
         return DomainError.invalid([FieldProblem(field: entry.field, reason: entry.reason)])
     }
 }
+
+/// A look that refuses in the database (`refuse`, migration 0020): when it finds anything, its
+/// statement raises with SQLSTATE `code` and what it found as a JSON array in the error's
+/// DETAIL, so that the round trip fails and nothing sent with it takes effect, `COMMIT`
+/// included; the store then words the refusal from the rows read back from the DETAIL.
+struct Refusal<Row: Decodable> {
+    /// The SQLSTATE it raises with (five letters or digits, a constant).
+    let code: String
+
+    /// `SELECT refuse(…)` over `element` (an expression of `source`'s columns, optionally
+    /// followed by `ORDER BY …`) for each row of `source`.
+    func select(_ element: String, from source: String) -> String {
+        "SELECT refuse('\(code)', (SELECT jsonb_agg(\(element)) FROM \(source)))"
+    }
+
+    /// What the look found, when `error` is its refusal; otherwise nil.
+    func found(in error: PostgresError) -> [Row]? {
+        guard error.sqlState?.rawValue == code, let detail = error.detail else { return nil }
+        return try? JSONDecoder().decode([Row].self, from: Data(detail.utf8))
+    }
+}
